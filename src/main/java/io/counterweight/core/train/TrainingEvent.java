@@ -1,0 +1,30 @@
+package io.counterweight.core.train;
+
+import io.counterweight.core.metrics.ClassificationReport;
+import io.counterweight.core.metrics.ConfusionMatrix;
+
+/**
+ * What the trainer reports, as plain immutable records: the CLI prints them, the GUI throttles them
+ * onto the FX thread. Listeners must be cheap; they run on the training thread.
+ */
+public sealed interface TrainingEvent {
+
+    /** Before the first batch. {@code device} is e.g. "CPU (2 cores)" or the GPU's name. */
+    record Started(String label, String backend, String device, int epochs, int batchesPerEpoch,
+                   int trainSize, int testSize) implements TrainingEvent { }
+
+    /** After each training step. Epochs and batches count from 1. */
+    record BatchDone(int epoch, int batch, int batchesPerEpoch, long iteration, double loss,
+                     double imagesPerSecond, double etaSeconds) implements TrainingEvent { }
+
+    /**
+     * After each epoch's evaluation on the test split. {@code drawsPerClass}: how many images of each
+     * class the sampler actually fed this epoch.
+     */
+    record EpochDone(int epoch, int epochs, double trainLoss, double testLoss, ClassificationReport report,
+                     ConfusionMatrix confusion, int[] drawsPerClass, double imagesPerSecond,
+                     double seconds) implements TrainingEvent { }
+
+    /** The run ended: finished all epochs, or stopped early by the user ({@code cancelled}). */
+    record Finished(boolean cancelled, int epochsDone) implements TrainingEvent { }
+}
