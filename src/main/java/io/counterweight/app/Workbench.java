@@ -1,0 +1,147 @@
+package io.counterweight.app;
+
+import io.counterweight.app.services.Services;
+import io.counterweight.core.augment.AugmentConfig;
+import io.counterweight.core.data.Dataset;
+import io.counterweight.core.data.DatasetFormat;
+import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.sampling.WeightMode;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The state all screens share, as FX properties: the loaded data set, the long-tail selection, the
+ * two remedies and the recipe. Together they make the {@link ExperimentConfig} a run starts from.
+ * The selected (long-tailed) data set and its class weights are derived here, through the core
+ * services, whenever an input changes, so every screen sees the same numbers before any training.
+ * Touched on the FX thread only.
+ */
+public final class Workbench {
+    private final Services services;
+    private boolean replacing; // set while setLoaded resets inputs, so the selection is computed once
+
+    private final ObjectProperty<Dataset> loaded = new SimpleObjectProperty<>(this, "loaded");
+    private final StringProperty source = new SimpleStringProperty(this, "source", ExperimentConfig.DEMO);
+    private final ObjectProperty<DatasetFormat> format = new SimpleObjectProperty<>(this, "format", DatasetFormat.DEMO);
+    private final IntegerProperty classes = new SimpleIntegerProperty(this, "classes", 0);
+    private final DoubleProperty imbalance = new SimpleDoubleProperty(this, "imbalance", 1.0);
+    private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 42);
+    private final ReadOnlyObjectWrapper<Dataset> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+
+    private final BooleanProperty sampler = new SimpleBooleanProperty(this, "sampler", false);
+    private final ObjectProperty<WeightMode> weightMode = new SimpleObjectProperty<>(this, "weightMode", WeightMode.INVERSE_FREQUENCY);
+    private final DoubleProperty beta = new SimpleDoubleProperty(this, "beta", 0.999);
+    private final ReadOnlyObjectWrapper<double[]> classWeights = new ReadOnlyObjectWrapper<>(this, "classWeights", new double[0]);
+    private final ObjectProperty<AugmentConfig> augment = new SimpleObjectProperty<>(this, "augment", AugmentConfig.none());
+
+    private final StringProperty model = new SimpleStringProperty(this, "model", "study");
+    private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 3);
+    private final IntegerProperty batch = new SimpleIntegerProperty(this, "batch", 32);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.01);
+    private final DoubleProperty momentum = new SimpleDoubleProperty(this, "momentum", 0.9);
+
+    /** Draws per class the sampler actually made in the last trained epoch (empty before training). */
+    private final ObjectProperty<int[]> actualDraws = new SimpleObjectProperty<>(this, "actualDraws", new int[0]);
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+
+    public Workbench(Services services) {
+        this.services = services;
+        Observable[] selectionInputs = {loaded, classes, imbalance, seed};
+        for (Observable o : selectionInputs) o.addListener(x -> reselect());
+        selected.addListener(x -> reweigh());
+        weightMode.addListener(x -> reweigh());
+        beta.addListener(x -> reweigh());
+    }
+
+    public Services services() { return services; }
+
+    /** Sets a newly loaded data set; classes go back to "all" and the imbalance to 1. */
+    public void setLoaded(Dataset dataset, String sourceText) {
+        replacing = true;
+        try {
+            actualDraws.set(new int[0]);
+            classes.set(0);
+            imbalance.set(1.0);
+            source.set(sourceText);
+            format.set(dataset.format());
+            loaded.set(dataset);
+        } finally {
+            replacing = false;
+        }
+        reselect();
+    }
+
+    private void reselect() {
+        if (replacing) return;
+        Dataset d = loaded.get();
+        if (d == null) {
+            selected.set(null);
+            return;
+        }
+        int k = classes.get() >= d.numClasses() ? 0 : classes.get();
+        selected.set(services.data().select(d, k, imbalance.get(), seed.get()));
+    }
+
+    private void reweigh() {
+        Dataset d = selected.get();
+        classWeights.set(d == null ? new double[0]
+                : services.sampling().classWeights(d.trainCounts(), weightMode.get(), beta.get()));
+    }
+
+    /** The experiment the current settings describe (validated by the caller when it runs). */
+    public ExperimentConfig config(String label) {
+        Dataset d = loaded.get();
+        ExperimentConfig base = ExperimentConfig.fastDemo();
+        return base.toBuilder()
+                .data(source.get()).format(d == null ? format.get() : d.format())
+                .classes(classes.get()).imbalance(imbalance.get()).seed(seed.get())
+                .sampler(sampler.get()).weightMode(weightMode.get()).beta(beta.get()).augment(augment.get())
+                .model(model.get()).epochs(epochs.get()).batch(batch.get())
+                .learningRate(learningRate.get()).momentum(momentum.get()).label(label)
+                .build();
+    }
+
+    /** Takes the recipe (model, epochs, batch, lr, momentum) of a preset; data and remedies stay. */
+    public void applyRecipe(ExperimentConfig preset) {
+        model.set(preset.model());
+        epochs.set(preset.epochs());
+        batch.set(preset.batch());
+        learningRate.set(preset.learningRate());
+        momentum.set(preset.momentum());
+    }
+
+    public ReadOnlyObjectProperty<Dataset> loadedProperty() { return loaded; }
+    public StringProperty sourceProperty() { return source; }
+    public ObjectProperty<DatasetFormat> formatProperty() { return format; }
+    public IntegerProperty classesProperty() { return classes; }
+    public DoubleProperty imbalanceProperty() { return imbalance; }
+    public IntegerProperty seedProperty() { return seed; }
+    public ReadOnlyObjectProperty<Dataset> selectedProperty() { return selected.getReadOnlyProperty(); }
+    public BooleanProperty samplerProperty() { return sampler; }
+    public ObjectProperty<WeightMode> weightModeProperty() { return weightMode; }
+    public DoubleProperty betaProperty() { return beta; }
+    public ReadOnlyObjectProperty<double[]> classWeightsProperty() { return classWeights.getReadOnlyProperty(); }
+    public ObjectProperty<AugmentConfig> augmentProperty() { return augment; }
+    public StringProperty modelProperty() { return model; }
+    public IntegerProperty epochsProperty() { return epochs; }
+    public IntegerProperty batchProperty() { return batch; }
+    public DoubleProperty learningRateProperty() { return learningRate; }
+    public DoubleProperty momentumProperty() { return momentum; }
+    public ObjectProperty<int[]> actualDrawsProperty() { return actualDraws; }
+    /** True while a training or comparison runs: data and remedies are then read-only. */
+    public BooleanProperty busyProperty() { return busy; }
+
+    public Dataset loaded() { return loaded.get(); }
+    public Dataset selected() { return selected.get(); }
+}

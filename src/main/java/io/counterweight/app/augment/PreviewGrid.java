@@ -1,0 +1,13 @@
+package io.counterweight.app.augment;
+
+import java.util.List;
+
+/**
+ * A rendered preview: {@code rows} real training images, each shown as drawn (column 0) and as
+ * {@code columns - 1} independent passes through the augmentation pipeline. Pixels are packed ARGB.
+ */
+public record PreviewGrid(int width, int height, int rows, int columns, List<int[]> tiles, List<String> rowLabels) {
+    public int[] tile(int row, int column) {
+        return tiles.get(row * columns + column);
+    }
+}

@@ -1,0 +1,2 @@
+/** The Augmentation screen: the four transforms' switches, probabilities and magnitudes, and a live preview grid. */
+package io.counterweight.app.augment;

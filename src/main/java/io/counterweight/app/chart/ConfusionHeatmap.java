@@ -1,0 +1,203 @@
+package io.counterweight.app.chart;
+
+import io.counterweight.core.metrics.ConfusionMatrix;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * A confusion matrix drawn on one Canvas: rows = true class, columns = predicted class, viridis
+ * colours with a legend, class labels (thinned when cells get small), the value in each cell when
+ * it fits, and the exact count on hover. One canvas and a few thousand rectangles keep a 50×50
+ * matrix fast where 2,500 nodes would not be.
+ */
+public final class ConfusionHeatmap extends Region {
+    private static final double LEGEND_WIDTH = 64;
+    private static final double GAP = 8;
+
+    private final Canvas canvas = new Canvas();
+    private final ObjectProperty<ConfusionMatrix> matrix = new SimpleObjectProperty<>(this, "matrix");
+    private final ObjectProperty<List<String>> classNames = new SimpleObjectProperty<>(this, "classNames", List.of());
+    private final BooleanProperty normalised = new SimpleBooleanProperty(this, "normalised", false);
+    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final Tooltip tooltip = new Tooltip();
+    private HeatmapLayout layout;
+    private int hoverRow = -1, hoverCol = -1;
+
+    public ConfusionHeatmap() {
+        getStyleClass().add("heatmap");
+        getChildren().add(canvas);
+        matrix.addListener(x -> redraw());
+        classNames.addListener(x -> redraw());
+        normalised.addListener(x -> redraw());
+        tooltip.setShowDelay(Duration.millis(80));
+        tooltip.setHideDelay(Duration.ZERO);
+        Tooltip.install(canvas, tooltip);
+        canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        canvas.setOnMouseExited(e -> hover(-1, -1));
+        setMinSize(200, 200);
+        setPrefSize(520, 520);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
+        canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+        canvas.relocate(snappedLeftInset(), snappedTopInset());
+        redraw();
+    }
+
+    /** The value shown in cell (true, predicted): a count, or the row fraction when normalised. */
+    public double displayedValue(int truth, int predicted) {
+        ConfusionMatrix m = matrix.get();
+        if (!normalised.get()) return m.get(truth, predicted);
+        long support = m.support(truth);
+        return support == 0 ? 0 : (double) m.get(truth, predicted) / support;
+    }
+
+    /** Text for one cell, as shown on hover. */
+    public String describe(int truth, int predicted) {
+        ConfusionMatrix m = matrix.get();
+        long support = m.support(truth);
+        double share = support == 0 ? 0 : 100.0 * m.get(truth, predicted) / support;
+        return String.format(Locale.ROOT, "true: %s\npredicted: %s\n%,d of %,d images (%.1f %%)",
+                name(truth), name(predicted), m.get(truth, predicted), support, share);
+    }
+
+    /** Simulates the pointer at canvas coordinates (x, y); (-1, -1) leaves the canvas. */
+    public void hover(double x, double y) {
+        int[] cell = layout == null ? null : layout.cellAt(x, y);
+        int r = cell == null ? -1 : cell[0], c = cell == null ? -1 : cell[1];
+        if (r == hoverRow && c == hoverCol) return;
+        hoverRow = r;
+        hoverCol = c;
+        hoverText.set(r < 0 ? "" : describe(r, c));
+        tooltip.setText(hoverText.get());
+        if (r < 0) tooltip.hide();
+        redraw();
+    }
+
+    private String name(int c) {
+        List<String> n = classNames.get();
+        return c < n.size() ? n.get(c) : Integer.toString(c);
+    }
+
+    private void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        ConfusionMatrix m = matrix.get();
+        if (m == null || w < 50 || h < 50) {
+            layout = null;
+            return;
+        }
+        int k = m.numClasses();
+        double max = 0;
+        for (int r = 0; r < k; r++) for (int c = 0; c < k; c++) max = Math.max(max, displayedValue(r, c));
+        layout = HeatmapLayout.fit(k, w - LEGEND_WIDTH - GAP, h, this::name);
+        drawCells(g, m, k, max);
+        drawLabels(g, k);
+        drawLegend(g, max, layout.left() + k * layout.cell() + GAP, layout.top(), k * layout.cell());
+    }
+
+    private void drawCells(GraphicsContext g, ConfusionMatrix m, int k, double max) {
+        double s = layout.cell();
+        boolean values = s >= 24;
+        g.setFont(Font.font("System", FontWeight.NORMAL, Math.min(14, s * 0.36)));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                double v = displayedValue(r, c);
+                double t = max == 0 ? 0 : v / max;
+                double x = layout.left() + c * s, y = layout.top() + r * s;
+                g.setFill(Viridis.at(t));
+                g.fillRect(x, y, Math.ceil(s), Math.ceil(s));
+                if (values) {
+                    g.setFill(Viridis.textOn(t));
+                    g.fillText(format(v), x + s / 2, y + s / 2);
+                }
+            }
+        }
+        if (hoverRow >= 0) {
+            g.setStroke(Color.web("#ff6f3c"));
+            g.setLineWidth(2);
+            g.strokeRect(layout.left() + hoverCol * s, layout.top() + hoverRow * s, s, s);
+        }
+    }
+
+    private String format(double v) {
+        if (!normalised.get()) return String.format(Locale.ROOT, "%,d", (long) v);
+        return v == 0 ? "0" : String.format(Locale.ROOT, "%.2f", v).replaceFirst("^0\\.", ".");
+    }
+
+    private void drawLabels(GraphicsContext g, int k) {
+        double s = layout.cell();
+        int step = layout.labelStep();
+        Color text = Color.web("#37474f");
+        g.setFill(text);
+        g.setFont(Font.font("System", layout.fontSize()));
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.RIGHT);
+        for (int r = 0; r < k; r += step) {
+            g.fillText(layout.shortName(r), layout.left() - 6, layout.top() + r * s + s / 2);
+        }
+        // Column labels under the matrix, rotated so long names fit.
+        g.setTextAlign(TextAlignment.RIGHT);
+        double bottom = layout.top() + k * s;
+        for (int c = 0; c < k; c += step) {
+            g.save();
+            g.translate(layout.left() + c * s + s / 2, bottom + 6);
+            g.rotate(-60);
+            g.fillText(layout.shortName(c), 0, 0);
+            g.restore();
+        }
+        g.setFont(Font.font("System", FontWeight.BOLD, 13));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("predicted class →", layout.left() + k * s / 2, canvas.getHeight() - 10);
+        g.save();
+        g.translate(12, layout.top() + k * s / 2);
+        g.rotate(-90);
+        g.fillText("true class →", 0, 0);
+        g.restore();
+    }
+
+    private void drawLegend(GraphicsContext g, double max, double x, double y, double height) {
+        double barW = 16;
+        for (int i = 0; i < height; i++) {
+            g.setFill(Viridis.at(1 - i / height));
+            g.fillRect(x, y + i, barW, 1.5);
+        }
+        g.setStroke(Color.web("#90a4ae"));
+        g.setLineWidth(1);
+        g.strokeRect(x, y, barW, height);
+        g.setFill(Color.web("#37474f"));
+        g.setFont(Font.font("System", 12));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(format(max), x + barW + 4, y + 6);
+        g.fillText(format(max / 2), x + barW + 4, y + height / 2);
+        g.fillText("0", x + barW + 4, y + height - 6);
+    }
+
+    public ObjectProperty<ConfusionMatrix> matrixProperty() { return matrix; }
+    public ObjectProperty<List<String>> classNamesProperty() { return classNames; }
+    public BooleanProperty normalisedProperty() { return normalised; }
+    public ReadOnlyStringProperty hoverTextProperty() { return hoverText.getReadOnlyProperty(); }
+    public Canvas canvas() { return canvas; }
+}

@@ -1,0 +1,153 @@
+package io.counterweight.app.compare;
+
+import io.counterweight.app.Workbench;
+import io.counterweight.app.common.BackgroundJob;
+import io.counterweight.app.common.ErrorReporter;
+import io.counterweight.app.common.JobHandle;
+import io.counterweight.app.common.TaskExecutor;
+import io.counterweight.app.services.RunOutcome;
+import io.counterweight.app.services.TrainingService;
+import io.counterweight.core.CounterweightException;
+import io.counterweight.core.data.Dataset;
+import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.metrics.ClassificationReport;
+import io.counterweight.core.train.TrainingControl;
+import io.counterweight.core.train.TrainingEvent;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the Compare screen: trains the study's baseline and improved runs from the current
+ * settings (same data, recipe and seed; only the remedies differ), or reopens two run folders, and
+ * lays their final metrics side by side.
+ */
+public final class CompareViewModel {
+    private final Workbench workbench;
+    private final TaskExecutor executor;
+    private final ErrorReporter errors;
+    private final ReadOnlyObjectWrapper<RunOutcome> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
+    private final ReadOnlyObjectWrapper<RunOutcome> improved = new ReadOnlyObjectWrapper<>(this, "improved");
+    private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Train a baseline and an improved run from the current settings, or open two run folders.");
+    private TrainingControl control;
+    private JobHandle job = JobHandle.NONE;
+
+    public CompareViewModel(Workbench workbench, TaskExecutor executor, ErrorReporter errors) {
+        this.workbench = workbench;
+        this.executor = executor;
+        this.errors = errors;
+    }
+
+    /** Trains baseline (no remedies) then improved (sampler + augmentation at p = 0.3). */
+    public void runBoth() {
+        if (running.get() || workbench.busyProperty().get()) return;
+        Dataset data = workbench.selected();
+        ExperimentConfig config;
+        try {
+            if (data == null) throw new CounterweightException("No data set loaded: open one on the Data tab first");
+            config = workbench.config("compare").validate();
+        } catch (CounterweightException e) {
+            errors.report(e);
+            return;
+        }
+        TrainingControl c = new TrainingControl();
+        control = c;
+        TrainingService training = workbench.services().training();
+        begin("Training the baseline …");
+        job = BackgroundJob.of("Comparing baseline and improved", ctx -> {
+                    int epochs = config.epochs();
+                    RunOutcome base = training.train(data, config.asBaseline(), e -> report(ctx, e, 0, epochs), c);
+                    if (c.isCancelled()) return List.of(base);
+                    RunOutcome better = training.train(data, config.asImproved(), e -> report(ctx, e, 1, epochs), c);
+                    return List.of(base, better);
+                })
+                .onProgress(this::progress)
+                .onDone(this::end)
+                .onSuccess(this::show)
+                .executeWith(executor);
+    }
+
+    private static void report(io.counterweight.app.common.JobContext ctx, TrainingEvent e, int run, int epochs) {
+        if (e instanceof TrainingEvent.BatchDone b) {
+            long done = (long) run * epochs * b.batchesPerEpoch() + (long) (b.epoch() - 1) * b.batchesPerEpoch() + b.batch();
+            ctx.update((run == 0 ? "baseline" : "improved") + ": epoch " + b.epoch() + " / " + epochs,
+                    done, 2L * epochs * b.batchesPerEpoch());
+        }
+    }
+
+    /** Reopens two run folders written earlier (by the GUI or the CLI). */
+    public void open(Path baselineFolder, Path improvedFolder) {
+        if (running.get() || baselineFolder == null || improvedFolder == null) return;
+        TrainingService training = workbench.services().training();
+        begin("Reading run folders …");
+        job = BackgroundJob.of("Opening run folders",
+                        ctx -> List.of(training.open(baselineFolder), training.open(improvedFolder)))
+                .onDone(this::end)
+                .onSuccess(this::show)
+                .executeWith(executor);
+    }
+
+    public void stop() {
+        if (control != null) control.cancel();
+    }
+
+    private void begin(String message) {
+        running.set(true);
+        workbench.busyProperty().set(true);
+        progress.set(-1);
+        status.set(message);
+    }
+
+    private void end() {
+        running.set(false);
+        workbench.busyProperty().set(false);
+        progress.set(0);
+    }
+
+    private void show(List<RunOutcome> outcomes) {
+        if (outcomes.size() < 2) {
+            status.set("Stopped before the improved run");
+            return;
+        }
+        RunOutcome a = outcomes.get(0), b = outcomes.get(1);
+        baseline.set(a);
+        improved.set(b);
+        ClassificationReport ra = a.report(), rb = b.report();
+        rows.setAll(
+                new CompareRow("macro-F1", ra.macroF1(), rb.macroF1()),
+                new CompareRow("accuracy", ra.accuracy(), rb.accuracy()),
+                new CompareRow("balanced accuracy", ra.balancedAccuracy(), rb.balancedAccuracy()),
+                new CompareRow("head accuracy (>100 images)", ra.headAccuracy(), rb.headAccuracy()),
+                new CompareRow("medium accuracy (20–100)", ra.mediumAccuracy(), rb.mediumAccuracy()),
+                new CompareRow("tail accuracy (<20)", ra.tailAccuracy(), rb.tailAccuracy()));
+        status.set("Compared '" + a.label() + "' with '" + b.label() + "'"
+                + (a.folder() != null ? " · " + a.folder().getFileName() + " vs " + b.folder().getFileName() : ""));
+    }
+
+    /** Used while progress arrives from the job. */
+    void progress(String message, double fraction) {
+        if (message != null && !message.isBlank()) status.set(message);
+        progress.set(fraction);
+    }
+
+    public ObservableList<CompareRow> rows() { return rows; }
+    public ReadOnlyObjectProperty<RunOutcome> baselineProperty() { return baseline.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RunOutcome> improvedProperty() { return improved.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public Workbench workbench() { return workbench; }
+}

@@ -1,0 +1,150 @@
+package io.counterweight.app.data;
+
+import io.counterweight.app.Workbench;
+import io.counterweight.app.common.BackgroundJob;
+import io.counterweight.app.common.JobHandle;
+import io.counterweight.app.common.TaskExecutor;
+import io.counterweight.core.data.Dataset;
+import io.counterweight.core.data.DatasetFormat;
+import io.counterweight.core.experiment.ExperimentConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the Data screen: loading (with progress and cancel), recent folders, the per-class
+ * rows behind the histogram and the count/weight table, and the long-tail inputs (which live in
+ * the shared {@link Workbench} because training uses them too).
+ */
+public final class DataViewModel {
+    /** The study's imbalance ratios, plus 1 (as loaded). */
+    public static final List<Double> PRESETS = List.of(1.0, 0.1, 0.02, 0.005);
+    /** The slider runs over log10(u) from this value to 0 (u from 0.001 to 1). */
+    public static final double MIN_LOG_IMBALANCE = -3;
+
+    private final Workbench workbench;
+    private final TaskExecutor executor;
+    private final RecentFolders recent;
+
+    private final ObservableList<ClassRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> recentFolders = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private JobHandle loadJob = JobHandle.NONE;
+
+    public DataViewModel(Workbench workbench, TaskExecutor executor, RecentFolders recent) {
+        this.workbench = workbench;
+        this.executor = executor;
+        this.recent = recent;
+        recentFolders.setAll(recent.list());
+        workbench.selectedProperty().addListener(x -> refresh());
+        workbench.classWeightsProperty().addListener(x -> refresh());
+        refresh();
+    }
+
+    /** Generates the built-in demo set (quick, but still off the FX thread). */
+    public void loadDemo() {
+        long seed = workbench.seedProperty().get();
+        start("Generating the demo data set", ctx -> workbench.services().data().demo(seed), "demo");
+    }
+
+    /** Loads a folder (or file) in any supported format, detected automatically. */
+    public void open(Path folder) {
+        if (folder == null) return;
+        String source = folder.toAbsolutePath().toString();
+        long seed = workbench.seedProperty().get();
+        start("Loading " + folder.getFileName(),
+                ctx -> workbench.services().data().load(source, DatasetFormat.AUTO, seed, ctx), source);
+    }
+
+    private void start(String title, BackgroundJob.Work<Dataset> work, String source) {
+        if (loading.get()) loadJob.cancel();
+        loading.set(true);
+        progress.set(-1);
+        progressMessage.set(title + " …");
+        loadJob = BackgroundJob.of(title, work)
+                .onProgress((message, fraction) -> {
+                    if (message != null && !message.isBlank()) progressMessage.set(message);
+                    progress.set(fraction);
+                })
+                .onDone(() -> loading.set(false))
+                .onSuccess(d -> {
+                    progressMessage.set("");
+                    workbench.setLoaded(d, source);
+                    if (!ExperimentConfig.DEMO.equals(source)) recentFolders.setAll(recent.add(source));
+                })
+                .onCancelled(() -> progressMessage.set("Loading cancelled"))
+                .executeWith(executor);
+    }
+
+    public void cancelLoad() {
+        loadJob.cancel();
+    }
+
+    /** Sets the imbalance from the slider (log10 scale), rounded to 3 significant digits. */
+    public void setImbalanceFromSlider(double log10) {
+        double u = Math.pow(10, Math.max(MIN_LOG_IMBALANCE, Math.min(0, log10)));
+        double rounded = Double.parseDouble(String.format(Locale.ROOT, "%.3g", u));
+        if (rounded != workbench.imbalanceProperty().get()) workbench.imbalanceProperty().set(rounded);
+    }
+
+    public void applyPreset(double u) {
+        workbench.imbalanceProperty().set(u);
+    }
+
+    private void refresh() {
+        Dataset loaded = workbench.loaded();
+        Dataset selected = workbench.selected();
+        if (loaded == null || selected == null) {
+            rows.clear();
+            summary.set("No data set loaded");
+            notes.set("");
+            return;
+        }
+        int[] all = loaded.trainCounts();
+        int[] kept = selected.trainCounts();
+        double[] w = workbench.classWeightsProperty().get();
+        List<ClassRow> list = new ArrayList<>(kept.length);
+        for (int c = 0; c < kept.length; c++) {
+            list.add(new ClassRow(c, selected.classNames().get(c), all[c], kept[c], c < w.length ? w[c] : 0));
+        }
+        rows.setAll(list);
+        summary.set(String.format(Locale.ROOT, "%s · %s · %d classes · %s · %,d train / %,d test images",
+                loaded.name(), loaded.format().id(), selected.numClasses(), selected.shape(),
+                selected.train().size(), selected.test().size()));
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : selected.notes().entrySet()) {
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(e.getKey()).append(": ").append(e.getValue());
+        }
+        notes.set(sb.toString());
+    }
+
+    public Workbench workbench() { return workbench; }
+    public ObservableList<ClassRow> rows() { return rows; }
+    public ObservableList<String> recentFolders() { return recentFolders; }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty progressMessageProperty() { return progressMessage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty notesProperty() { return notes.getReadOnlyProperty(); }
+    public BooleanProperty logScaleProperty() { return logScale; }
+    public DoubleProperty imbalanceProperty() { return workbench.imbalanceProperty(); }
+}

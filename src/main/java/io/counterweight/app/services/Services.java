@@ -1,0 +1,13 @@
+package io.counterweight.app.services;
+
+import java.util.Objects;
+
+/** The set of services a window works with. */
+public record Services(DataService data, SamplingService sampling, AugmentService augment, TrainingService training) {
+    public Services {
+        Objects.requireNonNull(data);
+        Objects.requireNonNull(sampling);
+        Objects.requireNonNull(augment);
+        Objects.requireNonNull(training);
+    }
+}

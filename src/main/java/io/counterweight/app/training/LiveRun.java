@@ -1,0 +1,137 @@
+package io.counterweight.app.training;
+
+import io.counterweight.app.chart.LossSmoother;
+import io.counterweight.core.metrics.ClassMetrics;
+import io.counterweight.core.metrics.ConfusionMatrix;
+import io.counterweight.core.train.TrainingEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+
+/**
+ * What the Training screen shows of the run in progress, folded from batches of trainer events on
+ * the FX thread: progress texts, the curves, the latest confusion matrix and per-class metrics.
+ * The loss curve keeps at most about {@link #MAX_LOSS_POINTS} points however long the run, so the
+ * chart stays fast (every n-th smoothed iteration).
+ */
+public final class LiveRun {
+    static final int MAX_LOSS_POINTS = 600;
+
+    private final XYChart.Series<Number, Number> trainLoss = series("training loss (smoothed)");
+    private final XYChart.Series<Number, Number> testLoss = series("test loss");
+    private final XYChart.Series<Number, Number> accuracy = series("accuracy");
+    private final XYChart.Series<Number, Number> macroF1 = series("macro-F1");
+    private final ObservableList<ClassMetrics> perClass = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "–");
+    private final ReadOnlyStringWrapper batchText = new ReadOnlyStringWrapper(this, "batchText", "–");
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "–");
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "–");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "Not trained yet");
+    private final Consumer<int[]> drawsSink;
+    private final LossSmoother smoother = new LossSmoother(0.9);
+    private int epochs = 1, batchesPerEpoch = 1;
+    private long stride = 1;
+
+    /** @param drawsSink receives the sampler's actual draws per class after each epoch */
+    public LiveRun(Consumer<int[]> drawsSink) {
+        this.drawsSink = drawsSink;
+    }
+
+    private static XYChart.Series<Number, Number> series(String name) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        return s;
+    }
+
+    /** Applies a batch of events in order (the throttler's sink). */
+    public void accept(List<TrainingEvent> events) {
+        for (TrainingEvent e : events) {
+            if (e instanceof TrainingEvent.Started s) started(s);
+            else if (e instanceof TrainingEvent.BatchDone b) batch(b);
+            else if (e instanceof TrainingEvent.EpochDone d) epoch(d);
+            else if (e instanceof TrainingEvent.Finished f) finished(f);
+        }
+    }
+
+    private void started(TrainingEvent.Started s) {
+        for (var series : List.of(trainLoss, testLoss, accuracy, macroF1)) series.getData().clear();
+        perClass.clear();
+        confusion.set(null);
+        smoother.reset();
+        epochs = Math.max(1, s.epochs());
+        batchesPerEpoch = Math.max(1, s.batchesPerEpoch());
+        stride = Math.max(1, (long) epochs * batchesPerEpoch / MAX_LOSS_POINTS);
+        progress.set(0);
+        epochText.set("0 / " + epochs);
+        batchText.set("0 / " + batchesPerEpoch);
+        speedText.set("–");
+        etaText.set("–");
+        headline.set(String.format(Locale.ROOT, "Training '%s' on %,d images (%,d test) · %s · %s",
+                s.label(), s.trainSize(), s.testSize(), s.backend(), s.device()));
+    }
+
+    private void batch(TrainingEvent.BatchDone b) {
+        double smoothed = smoother.add(b.loss());
+        if (b.iteration() % stride == 0 || b.iteration() == 1) {
+            trainLoss.getData().add(new XYChart.Data<>(b.iteration(), finite(smoothed)));
+        }
+        epochText.set(b.epoch() + " / " + epochs);
+        batchText.set(b.batch() + " / " + b.batchesPerEpoch());
+        speedText.set(String.format(Locale.ROOT, "%,.0f images/s", b.imagesPerSecond()));
+        etaText.set(formatDuration(b.etaSeconds()));
+        progress.set(((b.epoch() - 1) * (double) b.batchesPerEpoch() + b.batch()) / ((double) epochs * b.batchesPerEpoch()));
+    }
+
+    private void epoch(TrainingEvent.EpochDone d) {
+        long x = (long) d.epoch() * batchesPerEpoch;
+        testLoss.getData().add(new XYChart.Data<>(x, finite(d.testLoss())));
+        accuracy.getData().add(new XYChart.Data<>(d.epoch(), d.report().accuracy()));
+        macroF1.getData().add(new XYChart.Data<>(d.epoch(), d.report().macroF1()));
+        confusion.set(d.confusion());
+        perClass.setAll(d.report().perClass());
+        if (d.drawsPerClass() != null) drawsSink.accept(d.drawsPerClass().clone());
+        headline.set(String.format(Locale.ROOT, "Epoch %d / %d · accuracy %.1f %% · macro-F1 %.3f · balanced accuracy %.1f %% · test loss %.3f",
+                d.epoch(), d.epochs(), 100 * d.report().accuracy(), d.report().macroF1(),
+                100 * d.report().balancedAccuracy(), d.testLoss()));
+    }
+
+    private void finished(TrainingEvent.Finished f) {
+        etaText.set(f.cancelled() ? "stopped" : "done");
+        if (!f.cancelled()) progress.set(1);
+    }
+
+    private static double finite(double v) {
+        return Double.isFinite(v) ? v : Double.NaN;
+    }
+
+    static String formatDuration(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) return "–";
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    public XYChart.Series<Number, Number> trainLoss() { return trainLoss; }
+    public XYChart.Series<Number, Number> testLoss() { return testLoss; }
+    public XYChart.Series<Number, Number> accuracy() { return accuracy; }
+    public XYChart.Series<Number, Number> macroF1() { return macroF1; }
+    public ObservableList<ClassMetrics> perClass() { return perClass; }
+    public ReadOnlyObjectProperty<ConfusionMatrix> confusionProperty() { return confusion.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty epochTextProperty() { return epochText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty batchTextProperty() { return batchText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty speedTextProperty() { return speedText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty etaTextProperty() { return etaText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty headlineProperty() { return headline.getReadOnlyProperty(); }
+}

@@ -1,0 +1,153 @@
+package io.counterweight.app.training;
+
+import io.counterweight.app.Workbench;
+import io.counterweight.app.common.BackgroundJob;
+import io.counterweight.app.common.ErrorReporter;
+import io.counterweight.app.common.JobHandle;
+import io.counterweight.app.common.TaskExecutor;
+import io.counterweight.app.common.Throttler;
+import io.counterweight.app.common.UiScheduler;
+import io.counterweight.app.services.RunOutcome;
+import io.counterweight.core.CounterweightException;
+import io.counterweight.core.data.Dataset;
+import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.train.TrainingControl;
+import io.counterweight.core.train.TrainingEvent;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * State of the Training screen: the recipe (shared in the {@link Workbench}) with its presets, and
+ * the run lifecycle. A run trains the currently selected data set through the core trainer on a
+ * worker thread; its events reach {@link LiveRun} through a {@link Throttler}, so the FX thread
+ * redraws at most ten times a second however fast batches finish.
+ */
+public final class TrainingViewModel {
+    private final Workbench workbench;
+    private final TaskExecutor executor;
+    private final UiScheduler scheduler;
+    private final ErrorReporter errors;
+    private final LiveRun live;
+    private final ObjectProperty<RecipePreset> preset = new SimpleObjectProperty<>(this, "preset", RecipePreset.FAST_DEMO);
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<RunOutcome> lastOutcome = new ReadOnlyObjectWrapper<>(this, "lastOutcome");
+    private TrainingControl control;
+    private JobHandle job = JobHandle.NONE;
+    private boolean applyingPreset;
+
+    public TrainingViewModel(Workbench workbench, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors) {
+        this.workbench = workbench;
+        this.executor = executor;
+        this.scheduler = scheduler;
+        this.errors = errors;
+        this.live = new LiveRun(draws -> workbench.actualDrawsProperty().set(draws));
+        preset.addListener((o, a, p) -> {
+            if (p != null && p.recipe() != null) apply(p);
+        });
+        Observable[] recipe = {workbench.modelProperty(), workbench.epochsProperty(), workbench.batchProperty(),
+            workbench.learningRateProperty(), workbench.momentumProperty()};
+        for (Observable o : recipe) o.addListener(x -> { if (!applyingPreset) preset.set(matchingPreset()); });
+        // Demo data gets the recipe that shows something within a minute; real data the study's.
+        workbench.loadedProperty().addListener((o, a, d) -> {
+            if (d != null) preset.set(workbench.config("run").isDemo() ? RecipePreset.FAST_DEMO : RecipePreset.STUDY);
+        });
+        apply(preset.get());
+    }
+
+    private void apply(RecipePreset p) {
+        applyingPreset = true;
+        try {
+            workbench.applyRecipe(p.recipe());
+        } finally {
+            applyingPreset = false;
+        }
+    }
+
+    private RecipePreset matchingPreset() {
+        ExperimentConfig now = workbench.config("run");
+        for (RecipePreset p : RecipePreset.values()) {
+            ExperimentConfig r = p.recipe();
+            if (r != null && r.model().equals(now.model()) && r.epochs() == now.epochs() && r.batch() == now.batch()
+                    && r.learningRate() == now.learningRate() && r.momentum() == now.momentum()) return p;
+        }
+        return RecipePreset.CUSTOM;
+    }
+
+    /** Starts a run from the current settings; a bad setting is reported and nothing starts. */
+    public void start() {
+        if (state.get() != RunState.IDLE) return;
+        Dataset data = workbench.selected();
+        ExperimentConfig config;
+        try {
+            if (data == null) throw new CounterweightException("No data set loaded: open one on the Data tab first");
+            config = workbench.config("gui").validate();
+        } catch (CounterweightException e) {
+            errors.report(e);
+            return;
+        }
+        TrainingControl c = new TrainingControl();
+        control = c;
+        Throttler<TrainingEvent> throttler = new Throttler<>(Throttler.DEFAULT_INTERVAL_MILLIS, scheduler, live::accept);
+        state.set(RunState.RUNNING);
+        workbench.busyProperty().set(true);
+        status.set("Starting …");
+        job = BackgroundJob.of("Training", ctx -> workbench.services().training().train(data, config, throttler::offer, c))
+                .onDone(() -> {
+                    state.set(RunState.IDLE);
+                    workbench.busyProperty().set(false);
+                })
+                .onSuccess(outcome -> {
+                    lastOutcome.set(outcome);
+                    String where = outcome.folder() == null ? "" : " · saved to " + outcome.folder();
+                    status.set((outcome.cancelled() ? "Stopped" : "Finished") + where);
+                })
+                .onFailure(e -> {
+                    status.set("Training failed");
+                    errors.report(e);
+                })
+                .executeWith(executor);
+    }
+
+    public void pauseOrResume() {
+        if (state.get() == RunState.RUNNING) {
+            control.pause();
+            state.set(RunState.PAUSED);
+            status.set("Paused");
+        } else if (state.get() == RunState.PAUSED) {
+            control.resume();
+            state.set(RunState.RUNNING);
+            status.set("Training …");
+        }
+    }
+
+    /** Stops after the current batch; the run folder keeps what was trained so far. */
+    public void stop() {
+        if (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED) {
+            Objects.requireNonNull(control).cancel();
+            state.set(RunState.STOPPING);
+            status.set("Stopping after this batch …");
+        }
+    }
+
+    /** Stops a run on window close; the worker threads are daemons, this only lets the trainer end cleanly. */
+    public void shutdown() {
+        if (control != null) control.cancel();
+        job.cancel();
+    }
+
+    public Workbench workbench() { return workbench; }
+    public LiveRun live() { return live; }
+    public List<String> models() { return ExperimentConfig.MODELS; }
+    public ObjectProperty<RecipePreset> presetProperty() { return preset; }
+    public ReadOnlyObjectProperty<RunState> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RunOutcome> lastOutcomeProperty() { return lastOutcome.getReadOnlyProperty(); }
+}
