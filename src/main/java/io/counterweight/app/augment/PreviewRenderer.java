@@ -2,6 +2,7 @@ package io.counterweight.app.augment;
 
 import io.counterweight.app.services.AugmentService;
 import io.counterweight.core.augment.AugmentConfig;
+import io.counterweight.core.augment.Augmented;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.ImageSplit;
 import java.util.ArrayList;
@@ -27,16 +28,20 @@ public final class PreviewRenderer {
         SplittableRandom rng = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
         List<int[]> tiles = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
         for (int index : picks) {
             byte[] image = train.image(index);
             labels.add(data.classNames().get(train.label(index)));
             tiles.add(augment.toArgb(image, train.shape()));
+            captions.add("original");
             for (int v = 0; v < variants; v++) {
                 if (cancelled.getAsBoolean()) return null;
-                tiles.add(augment.toArgb(augment.augment(config, train.shape(), image, rng.split()), train.shape()));
+                Augmented a = augment.augment(config, train.shape(), image, rng.split());
+                tiles.add(augment.toArgb(a.image(), train.shape()));
+                captions.add(a.describe());
             }
         }
-        return new PreviewGrid(train.shape().width(), train.shape().height(), picks.length, variants + 1, tiles, labels);
+        return new PreviewGrid(train.shape().width(), train.shape().height(), picks.length, variants + 1, tiles, labels, captions);
     }
 
     /** One random image from each of {@code rows} classes spread evenly over the class range. */

@@ -30,6 +30,8 @@ import org.controlsfx.control.ToggleSwitch;
 
 /** Binds the Data screen to its {@link DataViewModel}; no logic of its own. */
 public final class DataViewController {
+    /** asObject() adapters are only weakly held by bidirectional bindings: keep them alive. */
+    private final java.util.List<Object> strongRefs = new java.util.ArrayList<>();
     private final DataViewModel vm;
 
     @FXML private BorderPane root;
@@ -112,10 +114,10 @@ public final class DataViewController {
         var classes = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1000, 0);
         classesSpinner.setValueFactory(classes);
         vm.workbench().loadedProperty().addListener((o, a, d) -> classes.setMax(d == null ? 1000 : d.numClasses()));
-        classes.valueProperty().bindBidirectional(vm.workbench().classesProperty().asObject());
+        classes.valueProperty().bindBidirectional(keep(vm.workbench().classesProperty().asObject()));
         var seed = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 42);
         seedSpinner.setValueFactory(seed);
-        seed.valueProperty().bindBidirectional(vm.workbench().seedProperty().asObject());
+        seed.valueProperty().bindBidirectional(keep(vm.workbench().seedProperty().asObject()));
     }
 
     private void bindRecent() {
@@ -188,5 +190,10 @@ public final class DataViewController {
 
     static String format(double u) {
         return new java.math.BigDecimal(u).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    private <T> T keep(T adapter) {
+        strongRefs.add(adapter);
+        return adapter;
     }
 }

@@ -1,0 +1,57 @@
+package io.counterweight.app;
+
+import io.counterweight.app.common.AlertErrorReporter;
+import io.counterweight.app.common.FxTaskExecutor;
+import io.counterweight.app.common.FxUiScheduler;
+import io.counterweight.app.data.RecentFolders;
+import io.counterweight.app.services.Services;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The Counterweight window. Opens on the built-in demo data set with the fast-demo recipe, so a
+ * first run needs no download and trains something visible within a minute.
+ */
+public class CounterweightApp extends Application {
+    public static final String TITLE = "Counterweight";
+    public static final String STYLESHEET = "/assets/counterweight.css";
+
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) {
+        AlertErrorReporter errors = new AlertErrorReporter(() -> stage);
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> errors.report(e));
+        context = createContext(Services.core(), errors);
+        Parent root = context.load("MainView");
+        Scene scene = new Scene(root, 1560, 960);
+        scene.getStylesheets().add(stylesheet());
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        stage.setMinWidth(1100);
+        stage.setMinHeight(700);
+        stage.show();
+        context.mainViewModel().probeBackend(context.executor());
+        context.dataViewModel().loadDemo();
+    }
+
+    /** The context of one window with the app's threads; tests build theirs with other parts. */
+    static AppContext createContext(Services services, AlertErrorReporter errors) {
+        return new AppContext(services, new FxTaskExecutor(errors), new FxUiScheduler(), errors, RecentFolders.forUser());
+    }
+
+    public static String stylesheet() {
+        return CounterweightApp.class.getResource(STYLESHEET).toExternalForm();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) context.shutdown();
+    }
+
+    public static void main(String[] args) {
+        launch(CounterweightApp.class, args);
+    }
+}

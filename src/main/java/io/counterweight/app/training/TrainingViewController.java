@@ -1,0 +1,180 @@
+package io.counterweight.app.training;
+
+import io.counterweight.app.Workbench;
+import io.counterweight.app.chart.ConfusionHeatmap;
+import io.counterweight.core.augment.AugmentConfig;
+import io.counterweight.core.data.Dataset;
+import io.counterweight.core.metrics.ClassMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.ToggleSwitch;
+
+/** Binds the Training screen to its {@link TrainingViewModel}. */
+public final class TrainingViewController {
+    /** asObject() adapters are only weakly held by bidirectional bindings: keep them alive. */
+    private final java.util.List<Object> strongRefs = new java.util.ArrayList<>();
+    private final TrainingViewModel vm;
+
+    @FXML private ChoiceBox<RecipePreset> presetChoice;
+    @FXML private ChoiceBox<String> modelChoice;
+    @FXML private Spinner<Integer> epochsSpinner;
+    @FXML private Spinner<Integer> batchSpinner;
+    @FXML private Spinner<Integer> seedSpinner;
+    @FXML private TextField lrField;
+    @FXML private TextField momentumField;
+    @FXML private Label remediesLabel;
+    @FXML private Button startButton;
+    @FXML private Button pauseButton;
+    @FXML private Button stopButton;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label epochLabel;
+    @FXML private Label batchLabel;
+    @FXML private Label speedLabel;
+    @FXML private Label etaLabel;
+    @FXML private Label statusLabel;
+    @FXML private Label headlineLabel;
+    @FXML private LineChart<Number, Number> lossChart;
+    @FXML private LineChart<Number, Number> metricChart;
+    @FXML private NumberAxis epochAxis;
+    @FXML private ToggleSwitch normalisedSwitch;
+    @FXML private ConfusionHeatmap heatmap;
+    @FXML private Label heatmapPlaceholder;
+    @FXML private TableView<ClassMetrics> metricsTable;
+    @FXML private TableColumn<ClassMetrics, String> nameColumn;
+    @FXML private TableColumn<ClassMetrics, String> precisionColumn;
+    @FXML private TableColumn<ClassMetrics, String> recallColumn;
+    @FXML private TableColumn<ClassMetrics, String> f1Column;
+    @FXML private TableColumn<ClassMetrics, String> supportColumn;
+
+    public TrainingViewController(TrainingViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        bindRecipe();
+        bindButtons();
+        LiveRun live = vm.live();
+        progressBar.progressProperty().bind(live.progressProperty());
+        epochLabel.textProperty().bind(live.epochTextProperty());
+        batchLabel.textProperty().bind(live.batchTextProperty());
+        speedLabel.textProperty().bind(live.speedTextProperty());
+        etaLabel.textProperty().bind(live.etaTextProperty());
+        statusLabel.textProperty().bind(vm.statusProperty());
+        headlineLabel.textProperty().bind(live.headlineProperty());
+        lossChart.getData().addAll(List.of(live.trainLoss(), live.testLoss()));
+        metricChart.getData().addAll(List.of(live.accuracy(), live.macroF1()));
+        epochAxis.upperBoundProperty().bind(vm.workbench().epochsProperty());
+        epochAxis.tickUnitProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.ceil(vm.workbench().epochsProperty().get() / 10.0)), vm.workbench().epochsProperty()));
+        heatmap.matrixProperty().bind(live.confusionProperty());
+        heatmap.classNamesProperty().bind(Bindings.createObjectBinding(() -> {
+            Dataset d = vm.workbench().selected();
+            return d == null ? List.<String>of() : d.classNames();
+        }, vm.workbench().selectedProperty()));
+        heatmap.normalisedProperty().bind(normalisedSwitch.selectedProperty());
+        heatmapPlaceholder.visibleProperty().bind(live.confusionProperty().isNull());
+        metricsTable.setItems(live.perClass());
+        column(nameColumn, ClassMetrics::name);
+        column(precisionColumn, m -> String.format(Locale.ROOT, "%.3f", m.precision()));
+        column(recallColumn, m -> String.format(Locale.ROOT, "%.3f", m.recall()));
+        column(f1Column, m -> String.format(Locale.ROOT, "%.3f", m.f1()));
+        column(supportColumn, m -> Long.toString(m.support()));
+    }
+
+    private void bindRecipe() {
+        Workbench w = vm.workbench();
+        presetChoice.setItems(FXCollections.observableArrayList(RecipePreset.FAST_DEMO, RecipePreset.STUDY, RecipePreset.CUSTOM));
+        presetChoice.valueProperty().bindBidirectional(vm.presetProperty());
+        modelChoice.setItems(FXCollections.observableArrayList(vm.models()));
+        modelChoice.valueProperty().bindBidirectional(w.modelProperty());
+        spinner(epochsSpinner, 1, 10_000).bindBidirectional(keep(w.epochsProperty().asObject()));
+        spinner(batchSpinner, 1, 4096).bindBidirectional(keep(w.batchProperty().asObject()));
+        spinner(seedSpinner, 0, Integer.MAX_VALUE).bindBidirectional(keep(w.seedProperty().asObject()));
+        number(lrField).valueProperty().bindBidirectional(keep(w.learningRateProperty().asObject()));
+        number(momentumField).valueProperty().bindBidirectional(keep(w.momentumProperty().asObject()));
+        var idle = vm.stateProperty().isEqualTo(RunState.IDLE);
+        for (var n : List.of(presetChoice, modelChoice, epochsSpinner, batchSpinner, seedSpinner, lrField, momentumField)) {
+            n.disableProperty().bind(idle.not());
+        }
+        remediesLabel.textProperty().bind(Bindings.createStringBinding(() -> remedies(w), w.samplerProperty(), w.augmentProperty()));
+    }
+
+    private static String remedies(Workbench w) {
+        AugmentConfig a = w.augmentProperty().get();
+        List<String> on = new ArrayList<>();
+        if (a.rotation().enabled()) on.add("rotation");
+        if (a.affine().enabled()) on.add("affine");
+        if (a.flip().enabled()) on.add("flip");
+        if (a.jitter().enabled()) on.add("jitter");
+        return "sampler " + (w.samplerProperty().get() ? "on" : "off") + "\naugmentation "
+                + (on.isEmpty() ? "off" : String.join(", ", on));
+    }
+
+    private void bindButtons() {
+        var state = vm.stateProperty();
+        startButton.disableProperty().bind(state.isNotEqualTo(RunState.IDLE)
+                .or(vm.workbench().selectedProperty().isNull()).or(vm.workbench().busyProperty()));
+        pauseButton.disableProperty().bind(state.isEqualTo(RunState.IDLE).or(state.isEqualTo(RunState.STOPPING)));
+        stopButton.disableProperty().bind(pauseButton.disableProperty());
+        pauseButton.textProperty().bind(Bindings.when(state.isEqualTo(RunState.PAUSED)).then("▶  Resume").otherwise("❚❚  Pause"));
+    }
+
+    private static javafx.beans.property.ObjectProperty<Integer> spinner(Spinner<Integer> s, int min, int max) {
+        var f = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min);
+        s.setValueFactory(f);
+        return f.valueProperty();
+    }
+
+    /** A number field that keeps its last good value when the text does not parse. */
+    private static TextFormatter<Double> number(TextField field) {
+        TextFormatter<Double> formatter = new TextFormatter<>(new StringConverter<>() {
+            @Override public String toString(Double v) { return v == null ? "" : String.format(Locale.ROOT, "%s", v); }
+            @Override public Double fromString(String s) {
+                try {
+                    return Double.valueOf(s.trim());
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        });
+        formatter.valueProperty().addListener((o, old, v) -> { if (v == null) formatter.setValue(old); });
+        field.setTextFormatter(formatter);
+        return formatter;
+    }
+
+    private static void column(TableColumn<ClassMetrics, String> c, Function<ClassMetrics, String> f) {
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
+    }
+
+    @FXML private void start() { vm.start(); }
+
+    @FXML private void pauseOrResume() { vm.pauseOrResume(); }
+
+    @FXML private void stop() { vm.stop(); }
+
+    private <T> T keep(T adapter) {
+        strongRefs.add(adapter);
+        return adapter;
+    }
+}
