@@ -10,4 +10,9 @@ public record Services(DataService data, SamplingService sampling, AugmentServic
         Objects.requireNonNull(augment);
         Objects.requireNonNull(training);
     }
+
+    /** The real core. TODO(merge): data and training services arrive with the core helpers. */
+    public static Services core() {
+        throw new UnsupportedOperationException("core data/training not merged yet");
+    }
 }

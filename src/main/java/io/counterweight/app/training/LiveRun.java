@@ -71,7 +71,7 @@ public final class LiveRun {
         smoother.reset();
         epochs = Math.max(1, s.epochs());
         batchesPerEpoch = Math.max(1, s.batchesPerEpoch());
-        stride = Math.max(1, (long) epochs * batchesPerEpoch / MAX_LOSS_POINTS);
+        stride = Math.max(1, ((long) epochs * batchesPerEpoch + MAX_LOSS_POINTS - 1) / MAX_LOSS_POINTS);
         progress.set(0);
         epochText.set("0 / " + epochs);
         batchText.set("0 / " + batchesPerEpoch);

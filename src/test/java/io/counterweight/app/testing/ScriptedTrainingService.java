@@ -1,0 +1,77 @@
+package io.counterweight.app.testing;
+
+import io.counterweight.app.services.RunOutcome;
+import io.counterweight.app.services.TrainingService;
+import io.counterweight.core.data.Dataset;
+import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.metrics.ClassificationReport;
+import io.counterweight.core.metrics.ConfusionMatrix;
+import io.counterweight.core.train.TrainingControl;
+import io.counterweight.core.train.TrainingEvent;
+import io.counterweight.core.train.TrainingListener;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trainer stand-in for view-model tests: emits a fixed, known sequence of events (loss 1/iteration,
+ * a confusion matrix with {@code epoch} extra correct answers per class) and honours stop requests
+ * between batches, like the real trainer. Records the configs it was asked to run.
+ */
+public final class ScriptedTrainingService implements TrainingService {
+    public final List<ExperimentConfig> configs = new ArrayList<>();
+    public int batchesPerEpoch = 4;
+    /** Called before each batch, e.g. to stop or pause from "the UI" mid-run. */
+    public java.util.function.IntConsumer beforeBatch = i -> { };
+
+    @Override
+    public RunOutcome train(Dataset data, ExperimentConfig cfg, TrainingListener listener, TrainingControl control) {
+        configs.add(cfg);
+        int k = data.numClasses();
+        listener.onEvent(new TrainingEvent.Started(cfg.label(), "scripted", "test CPU", cfg.epochs(), batchesPerEpoch,
+                data.train().size(), data.test().size()));
+        long iteration = 0;
+        ConfusionMatrix cm = null;
+        int epochsDone = 0;
+        for (int e = 1; e <= cfg.epochs(); e++) {
+            for (int b = 1; b <= batchesPerEpoch; b++) {
+                beforeBatch.accept((int) iteration);
+                if (control.isCancelled()) return finish(listener, cfg, data, cm, epochsDone, true);
+                iteration++;
+                listener.onEvent(new TrainingEvent.BatchDone(e, b, batchesPerEpoch, iteration, 1.0 / iteration, 100, 1));
+            }
+            cm = matrix(k, e);
+            int[] draws = data.trainCounts();
+            listener.onEvent(new TrainingEvent.EpochDone(e, cfg.epochs(), 1.0 / e, 2.0 / e,
+                    ClassificationReport.of(cm, data.classNames(), data.trainCounts()), cm, draws, 100, 1));
+            epochsDone = e;
+        }
+        return finish(listener, cfg, data, cm, epochsDone, false);
+    }
+
+    private static RunOutcome finish(TrainingListener l, ExperimentConfig cfg, Dataset data, ConfusionMatrix cm, int epochs, boolean cancelled) {
+        l.onEvent(new TrainingEvent.Finished(cancelled, epochs));
+        return new RunOutcome(cfg.label(), null, data.classNames(), data.trainCounts(),
+                cm == null ? null : ClassificationReport.of(cm, data.classNames(), data.trainCounts()), cm, cancelled);
+    }
+
+    /** Class c: {@code epoch} correct, 1 confused with the next class. */
+    public static ConfusionMatrix matrix(int k, int epoch) {
+        long[][] m = new long[k][k];
+        for (int c = 0; c < k; c++) {
+            m[c][c] = epoch;
+            m[c][(c + 1) % k] += 1;
+        }
+        return ConfusionMatrix.of(m);
+    }
+
+    @Override
+    public RunOutcome open(Path runFolder) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String backendSummary() {
+        return "scripted · test CPU";
+    }
+}
