@@ -67,6 +67,7 @@ public final class AugmentationViewController {
     private static HBox sliderRow(String label, javafx.beans.property.DoubleProperty value, String id) {
         Label name = new Label(label);
         name.setMinWidth(90);
+        name.getStyleClass().add("slider-name");
         Slider slider = new Slider(0, 1, value.get());
         slider.setId(id);
         slider.setBlockIncrement(0.05);

@@ -169,7 +169,7 @@ public final class ConfusionHeatmap extends Region {
         }
         g.setFont(Font.font("System", FontWeight.BOLD, 13));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("predicted class →", layout.left() + k * s / 2, canvas.getHeight() - 10);
+        g.fillText("predicted class →", layout.left() + k * s / 2, Math.min(canvas.getHeight() - 10, bottom + layout.left() * 0.87 + 6));
         g.save();
         g.translate(12, layout.top() + k * s / 2);
         g.rotate(-90);

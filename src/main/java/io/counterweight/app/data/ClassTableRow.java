@@ -20,23 +20,31 @@ public record ClassTableRow(String label, List<String> values) {
         List<String> counts = new ArrayList<>(), weights = new ArrayList<>();
         for (ClassRow r : rows) {
             counts.add(String.format(Locale.ROOT, "%,d", r.count()));
-            weights.add(String.format(Locale.ROOT, r.weight() >= 0.01 || r.weight() == 0 ? "%.3f" : "%.2e", r.weight()));
+            weights.add(formatWeight(r.weight()));
         }
         table.getItems().setAll(new ClassTableRow("count", counts), new ClassTableRow("weight", weights));
+    }
+
+    /** Three significant digits, no exponent for the usual range (0.002 … 500). */
+    static String formatWeight(double w) {
+        if (w == 0) return "0";
+        if (w >= 100) return String.format(Locale.ROOT, "%.0f", w);
+        if (w >= 0.001) return new java.math.BigDecimal(w).round(new java.math.MathContext(3)).toPlainString();
+        return String.format(Locale.ROOT, "%.2e", w);
     }
 
     private static void rebuildColumns(TableView<ClassTableRow> table, List<String> names) {
         List<TableColumn<ClassTableRow, String>> cols = new ArrayList<>();
         TableColumn<ClassTableRow, String> head = new TableColumn<>("");
         head.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
-        head.setPrefWidth(70);
+        head.setPrefWidth(80);
         head.getStyleClass().add("row-header");
         cols.add(head);
         for (int i = 0; i < names.size(); i++) {
             int index = i;
             TableColumn<ClassTableRow, String> col = new TableColumn<>(names.get(i));
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
-            col.setPrefWidth(Math.max(64, 9 * names.get(i).length()));
+            col.setPrefWidth(Math.max(70, 9 * names.get(i).length()));
             col.setSortable(false);
             col.getStyleClass().add("number");
             cols.add(col);

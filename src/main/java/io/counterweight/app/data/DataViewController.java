@@ -52,6 +52,7 @@ public final class DataViewController {
     @FXML private Spinner<Integer> classesSpinner;
     @FXML private Spinner<Integer> seedSpinner;
     @FXML private Label notesLabel;
+    @FXML private Label tailLabel;
     @FXML private Label tableTitle;
     @FXML private TableView<ClassTableRow> weightTable;
     private final ToggleGroup presets = new ToggleGroup();
@@ -69,12 +70,14 @@ public final class DataViewController {
         progressBar.progressProperty().bind(vm.progressProperty());
         summaryLabel.textProperty().bind(vm.summaryProperty());
         notesLabel.textProperty().bind(vm.notesProperty());
+        tailLabel.textProperty().bind(vm.tailSummaryProperty());
         notesLabel.visibleProperty().bind(vm.notesProperty().isNotEmpty());
         logSwitch.selectedProperty().bindBidirectional(vm.logScaleProperty());
         var busy = vm.workbench().busyProperty().or(vm.loadingProperty());
-        for (var n : List.of(openButton, demoButton, recentMenu, imbalanceSlider, presetBox, classesSpinner, seedSpinner)) {
+        for (var n : List.of(openButton, demoButton, imbalanceSlider, presetBox, classesSpinner, seedSpinner)) {
             n.disableProperty().bind(busy);
         }
+        recentMenu.disableProperty().bind(busy.or(javafx.beans.binding.Bindings.isEmpty(vm.recentFolders())));
         bindImbalance();
         bindSpinners();
         bindRecent();
@@ -132,7 +135,6 @@ public final class DataViewController {
             item.setOnAction(e -> vm.open(Path.of(folder)));
             recentMenu.getItems().add(item);
         }
-        recentMenu.setDisable(vm.recentFolders().isEmpty());
     }
 
     private void bindDragAndDrop() {

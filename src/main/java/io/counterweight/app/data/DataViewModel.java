@@ -45,6 +45,7 @@ public final class DataViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper tailSummary = new ReadOnlyStringWrapper(this, "tailSummary", "");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private JobHandle loadJob = JobHandle.NONE;
@@ -116,6 +117,7 @@ public final class DataViewModel {
             rows.clear();
             summary.set("No data set loaded");
             notes.set("");
+            tailSummary.set("");
             return;
         }
         int[] all = loaded.trainCounts();
@@ -129,6 +131,7 @@ public final class DataViewModel {
         summary.set(String.format(Locale.ROOT, "%s · %s · %d classes · %s · %,d train / %,d test images",
                 loaded.name(), loaded.format().id(), selected.numClasses(), selected.shape(),
                 selected.train().size(), selected.test().size()));
+        tailSummary.set(tail(loaded, selected, kept));
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : selected.notes().entrySet()) {
             if (sb.length() > 0) sb.append('\n');
@@ -137,7 +140,20 @@ public final class DataViewModel {
         notes.set(sb.toString());
     }
 
+    /** e.g. "Keeps 9,830 of 25,000 training images · largest class 500, smallest 50 (10 : 1)". */
+    static String tail(Dataset loaded, Dataset selected, int[] kept) {
+        int max = 0, min = Integer.MAX_VALUE;
+        for (int k : kept) {
+            max = Math.max(max, k);
+            min = Math.min(min, k);
+        }
+        String ratio = min == 0 ? "a class is empty" : String.format(Locale.ROOT, "%.3g : 1", (double) max / min);
+        return String.format(Locale.ROOT, "Keeps %,d of %,d training images · largest class %,d, smallest %,d (%s)",
+                selected.train().size(), loaded.train().size(), max, min == Integer.MAX_VALUE ? 0 : min, ratio);
+    }
+
     public Workbench workbench() { return workbench; }
+    public ReadOnlyStringProperty tailSummaryProperty() { return tailSummary.getReadOnlyProperty(); }
     public ObservableList<ClassRow> rows() { return rows; }
     public ObservableList<String> recentFolders() { return recentFolders; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
