@@ -110,6 +110,7 @@ public final class AugmentationViewModel {
         long s = seed;
         job = BackgroundJob.of("Rendering the augmentation preview",
                         ctx -> renderer.render(data, config, s, PREVIEW_ROWS, PREVIEW_VARIANTS, ctx::isCancelled))
+                .quiet()
                 .onSuccess(grid -> {
                     if (grid == null || mine != generation) return;
                     preview.set(grid);

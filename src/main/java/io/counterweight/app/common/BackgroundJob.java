@@ -30,6 +30,7 @@ public final class BackgroundJob<T> {
     private Runnable onCancelled = () -> { };
     private ProgressHandler onProgress = (m, f) -> { };
     private Runnable onDone = () -> { };
+    private boolean quiet;
 
     private BackgroundJob(String title, Work<T> work) {
         this.title = Objects.requireNonNull(title);
@@ -51,6 +52,11 @@ public final class BackgroundJob<T> {
 
     /** Runs first whenever the job ends (success, failure or cancel), e.g. to clear a busy flag. */
     public BackgroundJob<T> onDone(Runnable r) { onDone = Objects.requireNonNull(r); return this; }
+
+    /** Not listed in the status bar (short, frequent work such as preview renders). */
+    public BackgroundJob<T> quiet() { quiet = true; return this; }
+
+    public boolean isQuiet() { return quiet; }
 
     public JobHandle executeWith(TaskExecutor executor) {
         return executor.execute(this);

@@ -82,7 +82,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             if (job.failureHandler() != null) job.failureHandler().accept(error);
             else errors.report(error);
         });
-        running.add(task);
+        if (!job.isQuiet()) running.add(task);
         pool.execute(task);
         return new JobHandle() {
             @Override public void cancel() { task.cancel(true); }
