@@ -109,6 +109,7 @@ public final class ConfusionHeatmap extends Region {
         int k = m.numClasses();
         double max = 0;
         for (int r = 0; r < k; r++) for (int c = 0; c < k; c++) max = Math.max(max, displayedValue(r, c));
+        if (normalised.get()) max = 1; // a fixed 0–1 scale, so two normalised matrices compare by colour
         layout = HeatmapLayout.fit(k, w - LEGEND_WIDTH - GAP, h, this::name);
         drawCells(g, m, k, max);
         drawLabels(g, k);

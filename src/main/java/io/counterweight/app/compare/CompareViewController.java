@@ -36,6 +36,7 @@ public final class CompareViewController {
     @FXML private TableColumn<CompareRow, Double> deltaColumn;
     @FXML private Label baselineTitle;
     @FXML private Label improvedTitle;
+    @FXML private Label foldersLabel;
     @FXML private ConfusionHeatmap baselineHeatmap;
     @FXML private ConfusionHeatmap improvedHeatmap;
 
@@ -67,8 +68,16 @@ public final class CompareViewController {
         run.addListener((o, a, r) -> {
             heatmap.classNamesProperty().set(r == null ? java.util.List.of() : r.classNames());
             heatmap.matrixProperty().set(r == null ? null : r.confusion());
-            title.setText(r == null ? name : String.format(Locale.ROOT, "%s · %s · macro-F1 %.3f", name, r.label(), r.report().macroF1()));
+            title.setText(r == null || r.report() == null ? name : String.format(Locale.ROOT, "%s · macro-F1 %.3f · accuracy %.1f %%",
+                    name, r.report().macroF1(), 100 * r.report().accuracy()));
+            foldersLabel.setText(folders());
         });
+    }
+
+    private String folders() {
+        RunOutcome a = vm.baselineProperty().get(), b = vm.improvedProperty().get();
+        if (a == null || b == null || a.folder() == null) return "";
+        return "Run folders:\n" + a.folder() + "\n" + b.folder();
     }
 
     private static String percent(double v) {
