@@ -84,6 +84,7 @@ public final class CifarBinaryReader {
         byte[] record = new byte[layout.recordSize()];
         int k = 0;
         for (Path f : files) {
+            ReaderSupport.checkCancelled(progress);
             progress.update("reading " + f.getFileName(), done[0], total);
             int inFile = 0;
             try (InputStream in = ReaderSupport.open(f)) {
