@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -45,10 +46,10 @@ public final class FolderReader {
             }
             split = "train/ and test/ folders";
         } else {
-            SplittableRandom root0 = new SplittableRandom(seed);
+            SplittableRandom rng = new SplittableRandom(seed);
             for (int c = 0; c < classDirs.size(); c++) {
                 List<Item> all = items(classDirs.get(c), c);
-                splitClass(all, root0.split(), train, test);
+                splitClass(all, rng.split(), train, test);
             }
             split = "20% of each class to test (seed " + seed + ")";
         }
@@ -117,7 +118,7 @@ public final class FolderReader {
         byte[][] finish(byte[][] images) {
             if (!allGray) return images;
             int plane = rgb.height() * rgb.width();
-            for (int i = 0; i < images.length; i++) images[i] = java.util.Arrays.copyOf(images[i], plane);
+            for (int i = 0; i < images.length; i++) images[i] = Arrays.copyOf(images[i], plane);
             return images;
         }
     }

@@ -79,8 +79,8 @@ public final class FormatDetector {
         if (subs.isEmpty()) return null;
         Path train = dir.resolve("train");
         if (Files.isDirectory(train) && ImageFiles.subdirs(train).stream().anyMatch(ImageFiles::hasImages)) return DatasetFormat.FOLDER;
-        if (subs.stream().allMatch(IdcReader::isPatientDir)) return DatasetFormat.IDC;
         if (subs.stream().anyMatch(ImageFiles::hasImages)) return DatasetFormat.FOLDER;
+        if (subs.stream().anyMatch(IdcReader::isPatientDir)) return DatasetFormat.IDC;
         return null;
     }
 

@@ -40,13 +40,17 @@ public final class IdcReader {
      * @param imageSize side to resize the 50×50 patches to, or 0 to keep 50
      */
     public static Dataset read(Path root, int imageSize, long seed, Progress progress) {
-        List<Path> patientDirs = ImageFiles.subdirs(root);
-        if (patientDirs.size() < 2) throw new CounterweightException(root + ": IDC needs at least 2 patient folders to split by patient, found " + patientDirs.size());
-        List<String> patients = new ArrayList<>();
-        for (Path p : patientDirs) {
-            if (!isPatientDir(p)) throw new CounterweightException(p + ": not an IDC patient folder (expected 0/ and 1/ sub-folders)");
-            patients.add(p.getFileName().toString());
+        List<Path> patientDirs = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Path p : ImageFiles.subdirs(root)) {
+            // The Kaggle archive repeats all patients under IDC_regular_ps50_idx5/: such folders are skipped.
+            if (isPatientDir(p)) patientDirs.add(p);
+            else skipped.add(p.getFileName().toString());
         }
+        if (patientDirs.size() < 2) {
+            throw new CounterweightException(root + ": IDC needs at least 2 patient folders (each with 0/ and 1/) to split by patient, found " + patientDirs.size());
+        }
+        List<String> patients = patientDirs.stream().map(p -> p.getFileName().toString()).toList();
         Set<String> testPatients = testPatients(patients, seed);
         List<Patch> train = new ArrayList<>();
         List<Patch> test = new ArrayList<>();
@@ -66,7 +70,8 @@ public final class IdcReader {
         ImageSplit trainSplit = decode(train, shape, progress, done, total);
         ImageSplit testSplit = decode(test, shape, progress, done, total);
         String note = "train: " + (patients.size() - testPatients.size()) + " patients, test: " + testPatients.size() + " patients";
-        return new Dataset("IDC", DatasetFormat.IDC, CLASS_NAMES, trainSplit, testSplit).withNote("patient_split", note);
+        Dataset d = new Dataset("IDC", DatasetFormat.IDC, CLASS_NAMES, trainSplit, testSplit).withNote("patient_split", note);
+        return skipped.isEmpty() ? d : d.withNote("skipped_folders", String.join(", ", skipped));
     }
 
     /** A seeded ~20% of the patients (at least one, never all), chosen from the sorted list. */

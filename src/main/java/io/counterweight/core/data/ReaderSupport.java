@@ -90,10 +90,4 @@ final class ReaderSupport {
     static byte[][] toArray(List<byte[]> images) {
         return images.toArray(new byte[0][]);
     }
-
-    static int[] toIntArray(List<Integer> values) {
-        int[] out = new int[values.size()];
-        for (int i = 0; i < out.length; i++) out[i] = values.get(i);
-        return out;
-    }
 }

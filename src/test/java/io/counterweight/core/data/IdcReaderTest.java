@@ -82,6 +82,16 @@ class IdcReaderTest {
     }
 
     @Test
+    void kaggleArchiveWithItsRepeatedTreeIsDetectedAndTheRepeatSkipped() throws Exception {
+        Path root = idcTree();
+        Fixtures.solidPng(root.resolve("IDC_regular_ps50_idx5/10250/0/10250_idx5_x1_y1_class0.png"), 50, 50, 0);
+        assertEquals(DatasetFormat.IDC, FormatDetector.detect(root));
+        Dataset d = IdcReader.read(root, 0, 42, Progress.NONE);
+        assertEquals(40, d.train().size() + d.test().size());
+        assertEquals("IDC_regular_ps50_idx5", d.notes().get("skipped_folders"));
+    }
+
+    @Test
     void resizesWhenAskedTo() throws Exception {
         Dataset d = IdcReader.read(idcTree(), 32, 1, Progress.NONE);
         assertEquals(new ImageShape(3, 32, 32), d.shape());
