@@ -69,7 +69,8 @@ public final class CifarBinaryReader {
         long total = 0;
         for (Path f : files) {
             long bytes = ReaderSupport.size(f);
-            if (bytes == 0 || bytes % recordSize != 0) {
+            if (bytes == 0) throw new CounterweightException(f + ": empty file");
+            if (bytes % recordSize != 0) {
                 throw new CounterweightException(f + ": truncated: " + bytes + " bytes is not a multiple of " + recordSize);
             }
             total += bytes / recordSize;

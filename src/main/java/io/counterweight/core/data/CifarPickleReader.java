@@ -33,8 +33,9 @@ public final class CifarPickleReader {
         Path testFile = dir.resolve("test_batch");
         ReaderSupport.requireFile(testFile);
         List<String> names = names(dir.resolve("batches.meta"), "label_names", CifarNames.CIFAR10, 10);
-        ImageSplit train = read(trainFiles, "labels", 10, progress);
-        ImageSplit test = read(List.of(testFile), "labels", 10, progress);
+        int[] done = {0, trainFiles.size() + 1};
+        ImageSplit train = read(trainFiles, "labels", 10, progress, done);
+        ImageSplit test = read(List.of(testFile), "labels", 10, progress, done);
         return new Dataset("CIFAR-10", DatasetFormat.CIFAR10_PY, names, train, test);
     }
 
@@ -45,17 +46,19 @@ public final class CifarPickleReader {
         ReaderSupport.requireFile(trainFile);
         ReaderSupport.requireFile(testFile);
         List<String> names = names(dir.resolve("meta"), "fine_label_names", CifarNames.CIFAR100_FINE, 100);
-        ImageSplit train = read(List.of(trainFile), "fine_labels", 100, progress);
-        ImageSplit test = read(List.of(testFile), "fine_labels", 100, progress);
+        int[] done = {0, 2};
+        ImageSplit train = read(List.of(trainFile), "fine_labels", 100, progress, done);
+        ImageSplit test = read(List.of(testFile), "fine_labels", 100, progress, done);
         return new Dataset("CIFAR-100", DatasetFormat.CIFAR100_PY, names, train, test);
     }
 
-    private static ImageSplit read(List<Path> files, String labelKey, int numClasses, Progress progress) {
+    /** @param done {done, total} pickle files, for progress (each pickle is unpickled in one call) */
+    private static ImageSplit read(List<Path> files, String labelKey, int numClasses, Progress progress, int[] done) {
         List<byte[]> images = new ArrayList<>();
         int[] labels = new int[0];
         for (Path f : files) {
             ReaderSupport.checkCancelled(progress);
-            progress.update("reading " + f.getFileName(), images.size(), -1);
+            progress.update("reading " + f.getFileName(), done[0], done[1]);
             Map<?, ?> dict = unpickle(f);
             byte[] pixels = pixels(f, get(dict, "data", f));
             int[] fileLabels = labels(f, get(dict, labelKey, f));
@@ -70,6 +73,7 @@ public final class CifarPickleReader {
             int old = labels.length;
             labels = Arrays.copyOf(labels, old + n);
             System.arraycopy(fileLabels, 0, labels, old, n);
+            progress.update("read " + f.getFileName(), ++done[0], done[1]);
         }
         return new ImageSplit(CifarBinaryReader.SHAPE, ReaderSupport.toArray(images), labels);
     }

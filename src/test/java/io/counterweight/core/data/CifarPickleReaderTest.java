@@ -84,7 +84,10 @@ class CifarPickleReaderTest {
         Files.write(dir.resolve("data_batch_4"), python2Batch("labels", new int[] {4}, 3));
         Files.write(dir.resolve("test_batch"), python2Batch("labels", new int[] {3, 8}, 50));
         Files.write(dir.resolve("batches.meta"), meta("label_names", CifarNames.CIFAR10, true));
-        Dataset d = CifarPickleReader.readCifar10(dir, Progress.NONE);
+        List<String> steps = new java.util.ArrayList<>();
+        Dataset d = CifarPickleReader.readCifar10(dir, (m, done, total) -> steps.add(m + " " + done + "/" + total));
+        assertEquals(List.of("reading data_batch_1 0/3", "read data_batch_1 1/3", "reading data_batch_4 1/3", "read data_batch_4 2/3",
+                "reading test_batch 2/3", "read test_batch 3/3"), steps);
         assertEquals(DatasetFormat.CIFAR10_PY, d.format());
         assertEquals(new ImageShape(3, 32, 32), d.shape());
         assertArrayEquals(new int[] {6, 9, 9, 4}, d.train().labels());
