@@ -93,6 +93,28 @@ class FolderReaderTest {
     }
 
     @Test
+    void readsJpegsAlongsidePngs() throws Exception {
+        Path root = twoClasses(tmp.resolve("mixed"), 2, 2);
+        java.awt.image.BufferedImage orange = new java.awt.image.BufferedImage(6, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 8; y++) for (int x = 0; x < 6; x++) orange.setRGB(x, y, 0xF08020);
+        assertTrue(javax.imageio.ImageIO.write(orange, "jpg", root.resolve("dog/photo.JPG").toFile()));
+        Dataset d = FolderReader.read(root, 0, 1, Progress.NONE);
+        assertEquals(5, d.train().size() + d.test().size());
+        ImageSplit withJpeg = null;
+        int index = -1;
+        for (ImageSplit s : List.of(d.train(), d.test())) {
+            for (int i = 0; i < s.size(); i++) {
+                if (Math.abs((s.image(i)[0] & 0xFF) - 0xF0) <= 6 && Math.abs((s.image(i)[48] & 0xFF) - 0x80) <= 6) {
+                    withJpeg = s;
+                    index = i;
+                }
+            }
+        }
+        assertTrue(withJpeg != null, "the JPEG's colour (lossy, within 6 levels) is found");
+        assertEquals(1, withJpeg.label(index));
+    }
+
+    @Test
     void corruptImageIsNamed() throws Exception {
         Path root = twoClasses(tmp.resolve("pets"), 2, 2);
         Path bad = root.resolve("dog/broken.png");
