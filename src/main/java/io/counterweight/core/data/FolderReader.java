@@ -26,10 +26,12 @@ public final class FolderReader {
 
     /**
      * @param imageSize side of the square images are resized to, or 0 for the size of the first image
+     *                  (images of other sizes are resized to it)
      */
     public static Dataset read(Path root, int imageSize, long seed, Progress progress) {
-        Path trainRoot = Files.isDirectory(root.resolve("train")) ? root.resolve("train") : root;
-        Path testRoot = trainRoot == root ? null : root.resolve("test");
+        boolean splitFolders = Files.isDirectory(root.resolve("train"));
+        Path trainRoot = splitFolders ? root.resolve("train") : root;
+        Path testRoot = root.resolve("test");
         List<Path> classDirs = ImageFiles.subdirs(trainRoot);
         if (classDirs.isEmpty()) throw new CounterweightException(trainRoot + ": no class sub-folders of images");
         List<String> names = classDirs.stream().map(p -> p.getFileName().toString()).toList();
@@ -37,7 +39,7 @@ public final class FolderReader {
         List<Item> train = new ArrayList<>();
         List<Item> test = new ArrayList<>();
         String split;
-        if (testRoot != null && Files.isDirectory(testRoot)) {
+        if (splitFolders && Files.isDirectory(testRoot)) {
             for (int c = 0; c < classDirs.size(); c++) train.addAll(items(classDirs.get(c), c));
             for (Path dir : ImageFiles.subdirs(testRoot)) {
                 int c = names.indexOf(dir.getFileName().toString());
@@ -62,7 +64,7 @@ public final class FolderReader {
         ImageShape shape = new ImageShape(decoder.allGray ? 1 : 3, h, w);
         ImageSplit trainSplit = new ImageSplit(shape, decoder.finish(trainImages), labels(train));
         ImageSplit testSplit = new ImageSplit(shape, decoder.finish(testImages), labels(test));
-        return new Dataset(root.toAbsolutePath().normalize().getFileName() + "", DatasetFormat.FOLDER, names, trainSplit, testSplit)
+        return new Dataset(String.valueOf(root.toAbsolutePath().normalize().getFileName()), DatasetFormat.FOLDER, names, trainSplit, testSplit)
                 .withNote("split", split);
     }
 
