@@ -43,7 +43,7 @@ public final class ImageConversions {
         return img;
     }
 
-    /** The image as CHW bytes of {@code target}: resized bilinearly, converted to 1 or 3 channels. */
+    /** The image as CHW bytes of {@code target}: resized (see {@link #convert}), converted to 1 or 3 channels. */
     public static byte[] fromImage(BufferedImage image, ImageShape target) {
         ImageShape nativeShape = new ImageShape(grayRaster(image) ? 1 : 3, image.getHeight(), image.getWidth());
         return convert(planes(image), nativeShape, target);
@@ -64,7 +64,7 @@ public final class ImageConversions {
         return true;
     }
 
-    /** Resizes (bilinear) and converts channels (gray → copied to r, g, b; colour → luma 0.299/0.587/0.114). */
+    /** Resizes (bilinear up, area-averaged down) and converts channels (gray → copied to r, g, b; colour → luma 0.299/0.587/0.114). */
     public static byte[] convert(byte[] chw, ImageShape from, ImageShape to) {
         byte[] sized = from.height() == to.height() && from.width() == to.width() ? chw : resize(chw, from, to);
         int plane = to.height() * to.width();
@@ -82,29 +82,61 @@ public final class ImageConversions {
     }
 
     /**
-     * Bilinear resize of each plane with pixel centres aligned (the usual half-pixel convention), done
-     * here rather than by Java2D so that gray images keep their values and results are the same everywhere.
+     * Resizes each plane, separably per axis: bilinear with aligned pixel centres where the axis grows,
+     * area averaging where it shrinks (plain bilinear would skip most pixels of a large photo and alias).
+     * Done here rather than by Java2D so that gray images keep their values and results match everywhere.
      */
     static byte[] resize(byte[] chw, ImageShape from, ImageShape to) {
         int sw = from.width(), sh = from.height(), dw = to.width(), dh = to.height();
+        Taps tx = Taps.of(sw, dw);
+        Taps ty = Taps.of(sh, dh);
         byte[] out = new byte[from.channels() * dh * dw];
+        double[] rows = new double[sh * dw];
         for (int c = 0; c < from.channels(); c++) {
             int src = c * sh * sw, dst = c * dh * dw;
-            for (int y = 0; y < dh; y++) {
-                double fy = Math.min(Math.max((y + 0.5) * sh / dh - 0.5, 0), sh - 1);
-                int y0 = (int) fy, y1 = Math.min(y0 + 1, sh - 1);
-                double wy = fy - y0;
+            for (int y = 0; y < sh; y++) {
                 for (int x = 0; x < dw; x++) {
-                    double fx = Math.min(Math.max((x + 0.5) * sw / dw - 0.5, 0), sw - 1);
-                    int x0 = (int) fx, x1 = Math.min(x0 + 1, sw - 1);
-                    double wx = fx - x0;
-                    double top = (chw[src + y0 * sw + x0] & 0xFF) * (1 - wx) + (chw[src + y0 * sw + x1] & 0xFF) * wx;
-                    double bottom = (chw[src + y1 * sw + x0] & 0xFF) * (1 - wx) + (chw[src + y1 * sw + x1] & 0xFF) * wx;
-                    out[dst + y * dw + x] = (byte) Math.round(top * (1 - wy) + bottom * wy);
+                    double v = 0;
+                    for (int k = 0; k < tx.weights[x].length; k++) v += tx.weights[x][k] * (chw[src + y * sw + tx.start[x] + k] & 0xFF);
+                    rows[y * dw + x] = v;
+                }
+            }
+            for (int y = 0; y < dh; y++) {
+                for (int x = 0; x < dw; x++) {
+                    double v = 0;
+                    for (int k = 0; k < ty.weights[y].length; k++) v += ty.weights[y][k] * rows[(ty.start[y] + k) * dw + x];
+                    out[dst + y * dw + x] = (byte) Math.round(Math.max(0, Math.min(255, v)));
                 }
             }
         }
         return out;
+    }
+
+    /** For each output index along one axis: the first source index and the weights from there on. */
+    private record Taps(int[] start, double[][] weights) {
+        static Taps of(int src, int dst) {
+            int[] start = new int[dst];
+            double[][] weights = new double[dst][];
+            double scale = (double) src / dst;
+            for (int x = 0; x < dst; x++) {
+                if (dst >= src) {
+                    double f = Math.min(Math.max((x + 0.5) * scale - 0.5, 0), src - 1);
+                    start[x] = (int) f;
+                    double w = f - start[x];
+                    weights[x] = start[x] + 1 < src ? new double[] {1 - w, w} : new double[] {1};
+                } else {
+                    double lo = x * scale, hi = Math.min(src, (x + 1) * scale);
+                    start[x] = (int) Math.floor(lo);
+                    int end = (int) Math.ceil(hi - 1e-9);
+                    weights[x] = new double[end - start[x]];
+                    for (int k = 0; k < weights[x].length; k++) {
+                        double overlap = Math.min(hi, start[x] + k + 1) - Math.max(lo, start[x] + k);
+                        weights[x][k] = overlap / scale;
+                    }
+                }
+            }
+            return new Taps(start, weights);
+        }
     }
 
     /** A single-band (plus optional alpha) gray raster, not a palette image. */

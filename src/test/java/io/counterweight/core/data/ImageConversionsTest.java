@@ -46,6 +46,22 @@ class ImageConversionsTest {
     }
 
     @Test
+    void shrinkingAveragesAreasInsteadOfSkippingPixels() {
+        // One bright column in every four: bilinear sampling at 4:1 would land between two dark columns.
+        ImageShape big = new ImageShape(1, 16, 16);
+        byte[] stripes = new byte[big.size()];
+        for (int i = 0; i < stripes.length; i++) if (i % 4 == 0) stripes[i] = (byte) 255;
+        byte[] small = ImageConversions.convert(stripes, big, new ImageShape(1, 4, 4));
+        for (byte b : small) assertEquals(64, b & 0xFF); // 255 / 4 = 63.75
+        // 10 → 4 pixels: each output averages 2.5 source pixels, e.g. (0 + 20 + 0.5 * 40) / 2.5 = 16;
+        // the mean (90) is kept.
+        byte[] ramp = new byte[10];
+        for (int i = 0; i < 10; i++) ramp[i] = (byte) (i * 20);
+        byte[] four = ImageConversions.convert(ramp, new ImageShape(1, 1, 10), new ImageShape(1, 1, 4));
+        assertArrayEquals(new byte[] {16, 64, 116, (byte) 164}, four);
+    }
+
+    @Test
     void channelConversions() {
         byte[] gray = {9, 99};
         byte[] rgb = ImageConversions.convert(gray, new ImageShape(1, 1, 2), new ImageShape(3, 1, 2));
