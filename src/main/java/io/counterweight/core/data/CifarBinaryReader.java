@@ -1,0 +1,115 @@
+package io.counterweight.core.data;
+
+import io.counterweight.core.CounterweightException;
+import io.counterweight.core.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads the CIFAR binary versions: fixed-size records of label byte(s) then 3,072 pixel bytes
+ * (1,024 red, 1,024 green, 1,024 blue, each 32×32 row-major), which is already our CHW layout.
+ */
+public final class CifarBinaryReader {
+    static final ImageShape SHAPE = new ImageShape(3, 32, 32);
+    private static final int PIXELS = 3072;
+    private static final int REPORT_EVERY = 2000;
+
+    private CifarBinaryReader() { }
+
+    /** {@code dir} holds data_batch_1..5.bin (any, at least one), test_batch.bin and batches.meta.txt. */
+    public static Dataset readCifar10(Path dir, Progress progress) {
+        List<Path> trainFiles = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            Path f = dir.resolve("data_batch_" + i + ".bin");
+            if (Files.isRegularFile(f)) trainFiles.add(f);
+        }
+        if (trainFiles.isEmpty()) throw new CounterweightException(dir + ": no data_batch_1.bin … data_batch_5.bin found");
+        Path testFile = dir.resolve("test_batch.bin");
+        ReaderSupport.requireFile(testFile);
+        Layout layout = new Layout(1, 0, 10);
+        List<Path> all = new ArrayList<>(trainFiles);
+        all.add(testFile);
+        long total = countRecords(all, layout.recordSize());
+        long[] done = {0};
+        ImageSplit train = read(trainFiles, layout, progress, done, total);
+        ImageSplit test = read(List.of(testFile), layout, progress, done, total);
+        List<String> names = ReaderSupport.namesOrDefault(dir.resolve("batches.meta.txt"), CifarNames.CIFAR10, 10);
+        return new Dataset("CIFAR-10", DatasetFormat.CIFAR10, names.subList(0, 10), train, test);
+    }
+
+    /** {@code dir} holds train.bin, test.bin and fine_label_names.txt; images get their fine label. */
+    public static Dataset readCifar100(Path dir, Progress progress) {
+        Path trainFile = dir.resolve("train.bin");
+        Path testFile = dir.resolve("test.bin");
+        ReaderSupport.requireFile(trainFile);
+        ReaderSupport.requireFile(testFile);
+        Layout layout = new Layout(2, 1, 100);
+        long total = countRecords(List.of(trainFile, testFile), layout.recordSize());
+        long[] done = {0};
+        ImageSplit train = read(List.of(trainFile), layout, progress, done, total);
+        ImageSplit test = read(List.of(testFile), layout, progress, done, total);
+        List<String> names = ReaderSupport.namesOrDefault(dir.resolve("fine_label_names.txt"), CifarNames.CIFAR100_FINE, 100);
+        return new Dataset("CIFAR-100", DatasetFormat.CIFAR100, names.subList(0, 100), train, test);
+    }
+
+    /** Label bytes before the pixels, which of them is the label we keep, and how many classes exist. */
+    private record Layout(int labelBytes, int labelIndex, int numClasses) {
+        int recordSize() {
+            return labelBytes + PIXELS;
+        }
+    }
+
+    /** Records in all files; also checks that each file is a whole number of records. */
+    private static long countRecords(List<Path> files, int recordSize) {
+        long total = 0;
+        for (Path f : files) {
+            long bytes = ReaderSupport.size(f);
+            if (bytes == 0) throw new CounterweightException(f + ": empty file");
+            if (bytes % recordSize != 0) {
+                throw new CounterweightException(f + ": truncated: " + bytes + " bytes is not a multiple of " + recordSize);
+            }
+            total += bytes / recordSize;
+        }
+        return total;
+    }
+
+    private static ImageSplit read(List<Path> files, Layout layout, Progress progress, long[] done, long total) {
+        int n = Math.toIntExact(countRecords(files, layout.recordSize()));
+        byte[][] images = new byte[n][];
+        int[] labels = new int[n];
+        byte[] record = new byte[layout.recordSize()];
+        int k = 0;
+        for (Path f : files) {
+            ReaderSupport.checkCancelled(progress);
+            progress.update("reading " + f.getFileName(), done[0], total);
+            int inFile = 0;
+            try (InputStream in = ReaderSupport.open(f)) {
+                while (k < n && ReaderSupport.readRecord(in, record, f)) {
+                    int label = record[layout.labelIndex()] & 0xFF;
+                    if (label >= layout.numClasses()) {
+                        throw new CounterweightException(f + ": record " + inFile + " has label " + label
+                                + ", expected 0.." + (layout.numClasses() - 1));
+                    }
+                    labels[k] = label;
+                    images[k] = Arrays.copyOfRange(record, layout.labelBytes(), record.length);
+                    k++;
+                    inFile++;
+                    if (++done[0] % REPORT_EVERY == 0) {
+                        ReaderSupport.checkCancelled(progress);
+                        progress.update("reading " + f.getFileName(), done[0], total);
+                    }
+                }
+            } catch (IOException e) {
+                throw ReaderSupport.cannotRead(f, e);
+            }
+        }
+        if (k != n) throw new CounterweightException(files.get(files.size() - 1) + ": changed while being read");
+        progress.update("read " + k + " images", done[0], total);
+        return new ImageSplit(SHAPE, images, labels);
+    }
+}

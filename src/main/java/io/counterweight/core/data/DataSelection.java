@@ -1,0 +1,107 @@
+package io.counterweight.core.data;
+
+import io.counterweight.core.CounterweightException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The study's data selection on a loaded data set: keep the first K classes (train and test alike),
+ * then shrink the training split to exact per-class counts or to a long tail. The test split is only
+ * filtered by class, so it stays balanced. Kept images are a seeded shuffle's prefix within each class,
+ * so with one seed a steeper tail keeps a subset of a milder one.
+ */
+public final class DataSelection {
+    private DataSelection() { }
+
+    /**
+     * @param classes   keep classes 0..K-1 (0 = all)
+     * @param imbalance long-tail ratio u in (0, 1]; 1 leaves the counts alone
+     * @param perClass  exact training images per class (empty or null = none); wins over {@code imbalance}
+     */
+    public static Dataset apply(Dataset data, int classes, double imbalance, List<Integer> perClass, long seed) {
+        Dataset d = firstClasses(data, classes);
+        int[] available = d.trainCounts();
+        int[] wanted;
+        String note;
+        if (perClass != null && !perClass.isEmpty()) {
+            wanted = checkPerClass(d, available, perClass);
+            note = "per class " + perClass;
+        } else if (imbalance < 1) {
+            if (!(imbalance > 0)) throw new CounterweightException("--imbalance must be in (0, 1], got " + imbalance);
+            int nMax = Arrays.stream(available).max().orElse(0);
+            wanted = LongTail.counts(d.numClasses(), nMax, imbalance);
+            // A class with fewer images than its target keeps all it has.
+            for (int c = 0; c < wanted.length; c++) wanted[c] = Math.min(wanted[c], available[c]);
+            note = "long tail u=" + imbalance + ", n_max=" + nMax;
+        } else {
+            return d;
+        }
+        ImageSplit train = d.train().select(keptIndices(d.train(), wanted, seed));
+        return d.withSplits(train, d.test()).withNote("selection", note + ": " + train.size() + " training images");
+    }
+
+    private static Dataset firstClasses(Dataset d, int classes) {
+        if (classes == 0 || classes == d.numClasses()) return d;
+        if (classes < 0 || classes > d.numClasses()) {
+            throw new CounterweightException("--classes must be 0 (all) or 1.." + d.numClasses() + " for " + d.name() + ", got " + classes);
+        }
+        int[] map = new int[d.numClasses()];
+        for (int c = 0; c < map.length; c++) map[c] = c < classes ? c : -1;
+        Dataset kept = new Dataset(d.name(), d.format(), d.classNames().subList(0, classes),
+                d.train().relabel(map), d.test().relabel(map), d.notes());
+        return kept.withNote("classes", "first " + classes + " of " + d.numClasses());
+    }
+
+    private static int[] checkPerClass(Dataset d, int[] available, List<Integer> perClass) {
+        if (perClass.size() != d.numClasses()) {
+            throw new CounterweightException("--per-class: " + perClass.size() + " counts given for " + d.numClasses() + " classes");
+        }
+        int[] wanted = new int[perClass.size()];
+        for (int c = 0; c < wanted.length; c++) {
+            wanted[c] = perClass.get(c);
+            if (wanted[c] < 0) throw new CounterweightException("--per-class: count " + wanted[c] + " for class '" + d.classNames().get(c) + "' is negative");
+            if (wanted[c] > available[c]) {
+                throw new CounterweightException("--per-class: class '" + d.classNames().get(c) + "' has " + available[c]
+                        + " training images, " + wanted[c] + " asked for");
+            }
+        }
+        return wanted;
+    }
+
+    /** Indices of the kept images, in their original order: per class, the first n of a seeded shuffle. */
+    static int[] keptIndices(ImageSplit split, int[] wanted, long seed) {
+        int numClasses = wanted.length;
+        int[] counts = split.classCounts(numClasses);
+        int[][] byClass = new int[numClasses][];
+        for (int c = 0; c < numClasses; c++) byClass[c] = new int[counts[c]];
+        int[] fill = new int[numClasses];
+        for (int i = 0; i < split.size(); i++) {
+            int c = split.label(i);
+            byClass[c][fill[c]++] = i;
+        }
+        SplittableRandom root = new SplittableRandom(seed);
+        int total = Arrays.stream(wanted).sum();
+        int[] kept = new int[total];
+        int k = 0;
+        for (int c = 0; c < numClasses; c++) {
+            int[] order = shuffledIndices(counts[c], root.split());
+            for (int j = 0; j < wanted[c]; j++) kept[k++] = byClass[c][order[j]];
+        }
+        Arrays.sort(kept);
+        return kept;
+    }
+
+    /** 0..n-1 in a Fisher–Yates order drawn from {@code rng}. */
+    static int[] shuffledIndices(int n, SplittableRandom rng) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+}
