@@ -19,7 +19,7 @@ import org.controlsfx.control.ToggleSwitch;
 /** Binds the Augmentation screen to its {@link AugmentationViewModel} and paints the preview grid. */
 public final class AugmentationViewController {
     /** Preview tiles are scaled to about this many pixels, nearest-neighbour, so pixels stay crisp. */
-    static final double TILE_PX = 112;
+    static final double TILE_PX = 100;
 
     private final AugmentationViewModel vm;
 
@@ -105,7 +105,7 @@ public final class AugmentationViewController {
                 view.setFitHeight(grid.height() * scale);
                 view.getStyleClass().add(c == 0 ? "tile-original" : "tile");
                 previewGrid.add(view, c + 1, r * 2);
-                Label caption = new Label(grid.captions().get(r * grid.columns() + c));
+                Label caption = new Label(grid.captions().get(r * grid.columns() + c).replace(" + ", "+"));
                 caption.getStyleClass().add("tile-caption");
                 caption.setMaxWidth(grid.width() * scale);
                 GridPane.setHalignment(caption, HPos.CENTER);

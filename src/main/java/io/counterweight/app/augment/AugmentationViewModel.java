@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class AugmentationViewModel {
     public static final int PREVIEW_ROWS = 6;
-    public static final int PREVIEW_VARIANTS = 6;
+    public static final int PREVIEW_VARIANTS = 8;
 
     private final Workbench workbench;
     private final TaskExecutor executor;
