@@ -29,6 +29,13 @@ public final class TrainingRun {
         if (data.train().size() == 0) throw new CounterweightException(data.name() + ": the training split is empty");
         if (data.test().size() == 0) throw new CounterweightException(data.name() + ": the test split is empty: nothing to evaluate on");
         MultiLayerNetwork net = ModelFactory.build(cfg.model(), data.shape(), data.numClasses(), cfg);
+        return execute(net, data, cfg, outDir, fingerprint, order, transform, listener, control);
+    }
+
+    /** As above with a network built by the caller (e.g. with other {@code ModelTuning}). */
+    public static RunResult execute(MultiLayerNetwork net, Dataset data, ExperimentConfig cfg, java.nio.file.Path outDir,
+                                    String fingerprint, EpochOrder order, BatchTransform transform,
+                                    TrainingListener listener, TrainingControl control) {
         RunStore store = RunStore.create(outDir, cfg, data.classNames(), Provenance.now());
         Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), Provenance.now());
         store.writeProvenance(provenance);
