@@ -117,7 +117,7 @@ public final class RunStore {
             throw new CounterweightException(runDir + ": not a Counterweight run folder (no " + CONFIG + ")");
         }
         ExperimentConfig cfg = ConfigJson.readConfig(runDir.resolve(CONFIG));
-        Provenance prov = readJson(runDir.resolve(PROVENANCE), Provenance.class);
+        Provenance prov = readProvenance(runDir);
         List<EpochMetrics> history = Files.isRegularFile(runDir.resolve(METRICS))
                 ? MetricsCsv.read(runDir.resolve(METRICS)) : List.of();
         ConfusionMatrix cm = null;
@@ -135,6 +135,11 @@ public final class RunStore {
             if (c instanceof Boolean b) cancelled = b;
         }
         return RunResult.of(runDir, cfg, cancelled, report, cm, history);
+    }
+
+    /** The run's provenance.json (data counts, versions, device, status). */
+    public static Provenance readProvenance(Path runDir) {
+        return readJson(runDir.resolve(PROVENANCE), Provenance.class);
     }
 
     /** Run folders directly under {@code outDir}, oldest first (names start with the time stamp). */

@@ -27,7 +27,7 @@ class EndToEndTrainingTest {
     void studyCnnLearnsGeneratedPatterns() {
         ImageShape shape = new ImageShape(3, 16, 16);
         Dataset data = new Dataset("patterns", DatasetFormat.DEMO, GeneratedImages.NAMES,
-                GeneratedImages.balanced(shape, 120, 101), GeneratedImages.balanced(shape, 40, 102));
+                GeneratedImages.balanced(shape, 100, 101), GeneratedImages.balanced(shape, 40, 102));
         ExperimentConfig cfg = ExperimentConfig.fastDemo().toBuilder().model("study").epochs(3).batch(32)
                 .learningRate(0.01).momentum(0.9).seed(7).label("e2e").build();
         List<TrainingEvent.EpochDone> epochs = new ArrayList<>();

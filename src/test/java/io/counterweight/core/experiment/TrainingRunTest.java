@@ -62,6 +62,11 @@ class TrainingRunTest {
         assertEquals(42, prov.get("seed").asLong());
         assertFalse(prov.get("end_time").isNull());
         assertEquals(System.getProperty("java.version"), prov.get("java_version").asText());
+        Provenance read = RunStore.readProvenance(dir);
+        assertEquals(GeneratedImages.NAMES, read.classNames());
+        assertEquals(List.of(20, 12, 8, 4), read.trainCounts());
+        assertEquals("1.0.0-M2.1", read.dl4jVersion());
+        assertEquals("8x8x3", read.imageShape());
 
         JsonNode result = ConfigJson.mapper().readTree(dir.resolve("result.json").toFile());
         assertEquals(2, result.get("epochs").asInt());

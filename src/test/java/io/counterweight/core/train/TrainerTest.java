@@ -75,6 +75,29 @@ class TrainerTest {
     }
 
     @Test
+    void pauseHoldsTrainingBeforeTheNextStepUntilResumed() throws Exception {
+        TrainingControl control = new TrainingControl();
+        control.pause();
+        List<TrainingEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        Trainer trainer = trainer(net(), 1);
+        Thread worker = new Thread(() -> trainer.run(events::add, control), "trainer-under-test");
+        worker.start();
+        // Wait (without sleeping) until the trainer blocks inside the pause, or ends if pause were ignored.
+        while (worker.isAlive() && !blockedInPause(worker)) Thread.onSpinWait();
+        assertTrue(worker.isAlive(), "training ran to the end while paused");
+        assertEquals(0, events.stream().filter(e -> e instanceof TrainingEvent.BatchDone).count());
+        control.resume();
+        worker.join();
+        assertEquals(6, events.stream().filter(e -> e instanceof TrainingEvent.BatchDone).count());
+        assertEquals(new TrainingEvent.Finished(false, 1), events.get(events.size() - 1));
+    }
+
+    private static boolean blockedInPause(Thread t) {
+        if (t.getState() != Thread.State.WAITING) return false;
+        return Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getMethodName().equals("awaitIfPaused"));
+    }
+
+    @Test
     void nanLossStopsTheRunNamingEpochAndBatch() {
         MultiLayerNetwork net = net();
         List<TrainingEvent> events = new ArrayList<>();
