@@ -3,13 +3,14 @@ package io.counterweight.core.experiment;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.model.ModelFactory;
+import io.counterweight.core.model.ModelTuning;
 import io.counterweight.core.train.BatchTransform;
 import io.counterweight.core.train.EpochOrder;
-import io.counterweight.core.train.InputPipeline;
 import io.counterweight.core.train.Trainer;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingEvent;
 import io.counterweight.core.train.TrainingListener;
+import java.nio.file.Path;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
@@ -22,20 +23,27 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 public final class TrainingRun {
     private TrainingRun() { }
 
-    public static RunResult execute(Dataset data, ExperimentConfig cfg, java.nio.file.Path outDir, String fingerprint,
+    public static RunResult execute(Dataset data, ExperimentConfig cfg, Path outDir, String fingerprint,
                                     EpochOrder order, BatchTransform transform,
                                     TrainingListener listener, TrainingControl control) {
+        return execute(data, cfg, outDir, fingerprint, order, transform, listener, control, ModelTuning.defaults());
+    }
+
+    /** As above with other speed settings. */
+    public static RunResult execute(Dataset data, ExperimentConfig cfg, Path outDir, String fingerprint,
+                                    EpochOrder order, BatchTransform transform,
+                                    TrainingListener listener, TrainingControl control, ModelTuning tuning) {
         cfg.validate();
         if (data.train().size() == 0) throw new CounterweightException(data.name() + ": the training split is empty");
         if (data.test().size() == 0) throw new CounterweightException(data.name() + ": the test split is empty: nothing to evaluate on");
-        MultiLayerNetwork net = ModelFactory.build(cfg.model(), data.shape(), data.numClasses(), cfg);
-        return execute(net, data, cfg, outDir, fingerprint, order, transform, listener, control);
+        MultiLayerNetwork net = ModelFactory.build(cfg.model(), data.shape(), data.numClasses(), cfg, tuning);
+        return execute(net, data, cfg, outDir, fingerprint, order, transform, listener, control, tuning);
     }
 
-    /** As above with a network built by the caller (e.g. with other {@code ModelTuning}). */
-    public static RunResult execute(MultiLayerNetwork net, Dataset data, ExperimentConfig cfg, java.nio.file.Path outDir,
+    /** As above with a network built by the caller (tests; a network restored from a model.zip). */
+    public static RunResult execute(MultiLayerNetwork net, Dataset data, ExperimentConfig cfg, Path outDir,
                                     String fingerprint, EpochOrder order, BatchTransform transform,
-                                    TrainingListener listener, TrainingControl control) {
+                                    TrainingListener listener, TrainingControl control, ModelTuning tuning) {
         RunStore store = RunStore.create(outDir, cfg, data.classNames(), Provenance.now());
         Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), Provenance.now());
         store.writeProvenance(provenance);
@@ -56,8 +64,7 @@ public final class TrainingRun {
             listener.onEvent(e);
         };
         Trainer trainer = new Trainer(net, data.train(), data.test(), data.classNames(),
-                new Trainer.Options(cfg.label(), cfg.epochs(), cfg.batch(), cfg.seed(),
-                        InputPipeline.defaultThreads(), InputPipeline.DEFAULT_PREFETCH),
+                new Trainer.Options(cfg.label(), cfg.epochs(), cfg.batch(), cfg.seed(), tuning.pipelineThreads(), tuning.prefetch()),
                 order, transform);
         try {
             trainer.run(recording, control);

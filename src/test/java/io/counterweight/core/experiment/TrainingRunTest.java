@@ -12,6 +12,7 @@ import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.DatasetFormat;
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.model.ModelFactory;
+import io.counterweight.core.model.ModelTuning;
 import io.counterweight.core.train.BatchTransform;
 import io.counterweight.core.train.EpochOrder;
 import io.counterweight.core.train.GeneratedImages;
@@ -132,7 +133,7 @@ class TrainingRunTest {
         };
         CounterweightException ex = assertThrows(CounterweightException.class,
                 () -> TrainingRun.execute(net, DATA, cfg, out, "fp", EpochOrder.shuffled(DATA.train().size()),
-                        BatchTransform.IDENTITY, poison, new TrainingControl()));
+                        BatchTransform.IDENTITY, poison, new TrainingControl(), ModelTuning.defaults()));
         assertEquals("training diverged: loss is NaN at epoch 3 batch 1; lower --lr", ex.getMessage());
         Path dir = RunStore.list(out).get(0);
         assertEquals(2, MetricsCsv.read(dir.resolve("metrics.csv")).size());
