@@ -6,6 +6,7 @@ import io.counterweight.core.data.DataSelection;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.DatasetFingerprint;
 import io.counterweight.core.data.DatasetLoader;
+import io.counterweight.core.model.ModelTuning;
 import io.counterweight.core.sampling.ClassWeights;
 import io.counterweight.core.sampling.WeightedRandomSampler;
 import io.counterweight.core.train.BatchTransform;
@@ -38,7 +39,13 @@ public final class ExperimentRunner {
     /** Trains on data already selected (the GUI loads once and trains many times). */
     public static RunResult train(Dataset selected, ExperimentConfig cfg, Path outDir, TrainingListener listener,
                                   TrainingControl control) {
-        return train(selected, DatasetFingerprint.of(selected), cfg, outDir, listener, control);
+        return train(selected, cfg, outDir, listener, control, ModelTuning.defaults());
+    }
+
+    /** As {@link #train(Dataset, ExperimentConfig, Path, TrainingListener, TrainingControl)} with other speed settings. */
+    public static RunResult train(Dataset selected, ExperimentConfig cfg, Path outDir, TrainingListener listener,
+                                  TrainingControl control, ModelTuning tuning) {
+        return train(selected, DatasetFingerprint.of(selected), cfg, outDir, listener, control, tuning);
     }
 
     /**
@@ -51,15 +58,15 @@ public final class ExperimentRunner {
         cfg.validate();
         Dataset selected = load(cfg, loadProgress);
         String fingerprint = DatasetFingerprint.of(selected);
-        RunResult baseline = train(selected, fingerprint, cfg.asBaseline(), outDir, listener, control);
-        RunResult improved = train(selected, fingerprint, cfg.asImproved(), outDir, listener, control);
+        RunResult baseline = train(selected, fingerprint, cfg.asBaseline(), outDir, listener, control, ModelTuning.defaults());
+        RunResult improved = train(selected, fingerprint, cfg.asImproved(), outDir, listener, control, ModelTuning.defaults());
         return Comparison.of(baseline, improved);
     }
 
     private static RunResult train(Dataset selected, String fingerprint, ExperimentConfig cfg, Path outDir,
-                                   TrainingListener listener, TrainingControl control) {
+                                   TrainingListener listener, TrainingControl control, ModelTuning tuning) {
         return TrainingRun.execute(selected, cfg, outDir, fingerprint, epochOrder(selected, cfg),
-                transform(selected, cfg), listener, control);
+                transform(selected, cfg), listener, control, tuning);
     }
 
     /** Re-weighted sampling with replacement (N = training-set size) when asked, else a plain shuffle. */
