@@ -1,0 +1,89 @@
+package io.counterweight.cli;
+
+import io.counterweight.core.Progress;
+import io.counterweight.core.train.TrainingEvent;
+import io.counterweight.core.train.TrainingListener;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Prints training and loading progress on stderr (stdout is kept for results and JSON). On a terminal
+ * one line is rewritten in place; otherwise a line at most every few seconds, so logs stay short.
+ */
+final class ProgressPrinter implements TrainingListener, Progress {
+    private static final long TERMINAL_INTERVAL_NANOS = 250_000_000L;
+    private static final long LOG_INTERVAL_NANOS = 5_000_000_000L;
+
+    private final PrintStream err;
+    private final boolean terminal;
+    private long lastPrint;
+    private boolean lineOpen;
+
+    ProgressPrinter(PrintStream err) {
+        this.err = err;
+        this.terminal = System.console() != null;
+    }
+
+    @Override
+    public void onEvent(TrainingEvent event) {
+        if (event instanceof TrainingEvent.Started s) {
+            println(String.format(Locale.ROOT, "[%s] training on %s / %s: %d epochs x %d batches, %d training and %d test images",
+                    s.label(), s.backend(), s.device(), s.epochs(), s.batchesPerEpoch(), s.trainSize(), s.testSize()));
+        } else if (event instanceof TrainingEvent.BatchDone b) {
+            if (due() || b.batch() == b.batchesPerEpoch()) {
+                transientLine(String.format(Locale.ROOT, "epoch %d batch %d/%d  loss %.4f  %.0f images/s  ETA %s",
+                        b.epoch(), b.batch(), b.batchesPerEpoch(), b.loss(), b.imagesPerSecond(), eta(b.etaSeconds())));
+            }
+        } else if (event instanceof TrainingEvent.EpochDone e) {
+            println(String.format(Locale.ROOT,
+                    "epoch %d/%d  train loss %.4f  test loss %.4f  accuracy %.2f%%  macro-F1 %.4f  balanced %.2f%%  (%.0f images/s, %.1f s)",
+                    e.epoch(), e.epochs(), e.trainLoss(), e.testLoss(), 100 * e.report().accuracy(), e.report().macroF1(),
+                    100 * e.report().balancedAccuracy(), e.imagesPerSecond(), e.seconds()));
+        } else if (event instanceof TrainingEvent.Finished f && f.cancelled()) {
+            println("stopped after " + f.epochsDone() + " epoch(s)");
+        }
+    }
+
+    @Override
+    public void update(String message, long done, long total) {
+        if (!due() && done != total) return;
+        transientLine(total > 0 ? String.format(Locale.ROOT, "%s %d/%d", message, done, total) : message);
+    }
+
+    /** Ends any in-place line so the next output starts on a fresh line. */
+    void finishLine() {
+        if (lineOpen) err.println();
+        lineOpen = false;
+        err.flush();
+    }
+
+    private boolean due() {
+        long now = System.nanoTime();
+        if (now - lastPrint < (terminal ? TERMINAL_INTERVAL_NANOS : LOG_INTERVAL_NANOS)) return false;
+        lastPrint = now;
+        return true;
+    }
+
+    private void transientLine(String line) {
+        if (terminal) {
+            err.print("\r" + line + "\u001B[K");
+            lineOpen = true;
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+
+    private void println(String line) {
+        finishLine();
+        err.println(line);
+        err.flush();
+    }
+
+    static String eta(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) return "--:--";
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}

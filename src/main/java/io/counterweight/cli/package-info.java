@@ -1,0 +1,6 @@
+/**
+ * The headless command line ({@code bin/counterweight}): picocli commands over the core. Results go
+ * to stdout (a table, or one JSON object with {@code --json}), progress to stderr; user errors end
+ * with exit code 2 and one line naming the file or option.
+ */
+package io.counterweight.cli;

@@ -1,0 +1,84 @@
+package io.counterweight.core.experiment;
+
+import io.counterweight.core.Progress;
+import io.counterweight.core.augment.Augmenter;
+import io.counterweight.core.data.DataSelection;
+import io.counterweight.core.data.Dataset;
+import io.counterweight.core.data.DatasetFingerprint;
+import io.counterweight.core.data.DatasetLoader;
+import io.counterweight.core.model.ModelTuning;
+import io.counterweight.core.sampling.ClassWeights;
+import io.counterweight.core.sampling.WeightedRandomSampler;
+import io.counterweight.core.train.BatchTransform;
+import io.counterweight.core.train.EpochOrder;
+import io.counterweight.core.train.TrainingControl;
+import io.counterweight.core.train.TrainingListener;
+import java.nio.file.Path;
+
+/**
+ * Runs experiments end to end: validate the config, load the data, apply the class/long-tail selection,
+ * switch on the remedies the config asks for (re-weighted sampler with replacement, the four random
+ * augmentations) and train, recording a run folder under {@code outDir}. Runs on the calling thread.
+ */
+public final class ExperimentRunner {
+    private ExperimentRunner() { }
+
+    /** Load + select + train one run. */
+    public static RunResult run(ExperimentConfig cfg, Path outDir, TrainingListener listener, TrainingControl control,
+                                Progress loadProgress) {
+        cfg.validate();
+        return train(load(cfg, loadProgress), cfg, outDir, listener, control);
+    }
+
+    /** The data of {@code cfg} as it is trained on: loaded, then class/long-tail/per-class selected. */
+    public static Dataset load(ExperimentConfig cfg, Progress progress) {
+        Dataset loaded = DatasetLoader.load(cfg.data(), cfg.format(), cfg.imageSize(), cfg.seed(), progress);
+        return DataSelection.apply(loaded, cfg.classes(), cfg.imbalance(), cfg.perClass(), cfg.seed());
+    }
+
+    /** Trains on data already selected (the GUI loads once and trains many times). */
+    public static RunResult train(Dataset selected, ExperimentConfig cfg, Path outDir, TrainingListener listener,
+                                  TrainingControl control) {
+        return train(selected, cfg, outDir, listener, control, ModelTuning.defaults());
+    }
+
+    /** As {@link #train(Dataset, ExperimentConfig, Path, TrainingListener, TrainingControl)} with other speed settings. */
+    public static RunResult train(Dataset selected, ExperimentConfig cfg, Path outDir, TrainingListener listener,
+                                  TrainingControl control, ModelTuning tuning) {
+        return train(selected, DatasetFingerprint.of(selected), cfg, outDir, listener, control, tuning);
+    }
+
+    /**
+     * The study's comparison: the baseline (no sampler, no augmentation) then the improved run (sampler +
+     * the four augmentations at p = 0.3) on the same loaded data with the same seed and recipe. If the
+     * user cancels during the baseline, the improved run ends at once, cancelled, with no epochs.
+     */
+    public static Comparison compare(ExperimentConfig cfg, Path outDir, TrainingListener listener, TrainingControl control,
+                                     Progress loadProgress) {
+        cfg.validate();
+        Dataset selected = load(cfg, loadProgress);
+        String fingerprint = DatasetFingerprint.of(selected);
+        RunResult baseline = train(selected, fingerprint, cfg.asBaseline(), outDir, listener, control, ModelTuning.defaults());
+        RunResult improved = train(selected, fingerprint, cfg.asImproved(), outDir, listener, control, ModelTuning.defaults());
+        return Comparison.of(baseline, improved);
+    }
+
+    private static RunResult train(Dataset selected, String fingerprint, ExperimentConfig cfg, Path outDir,
+                                   TrainingListener listener, TrainingControl control, ModelTuning tuning) {
+        return TrainingRun.execute(selected, cfg, outDir, fingerprint, epochOrder(selected, cfg),
+                transform(selected, cfg), listener, control, tuning);
+    }
+
+    /** Re-weighted sampling with replacement (N = training-set size) when asked, else a plain shuffle. */
+    static EpochOrder epochOrder(Dataset selected, ExperimentConfig cfg) {
+        int n = selected.train().size();
+        if (!cfg.sampler()) return EpochOrder.shuffled(n);
+        double[] weights = ClassWeights.compute(selected.trainCounts(), cfg.weightMode(), cfg.beta());
+        return new WeightedRandomSampler(selected.train().labels(), weights, n)::sample;
+    }
+
+    static BatchTransform transform(Dataset selected, ExperimentConfig cfg) {
+        if (!cfg.augment().anyEnabled()) return BatchTransform.IDENTITY;
+        return new Augmenter(cfg.augment(), selected.shape())::apply;
+    }
+}

@@ -1,0 +1,176 @@
+package io.counterweight.core.experiment;
+
+import io.counterweight.core.CounterweightException;
+import io.counterweight.core.metrics.ClassificationReport;
+import io.counterweight.core.metrics.ConfusionMatrix;
+import io.counterweight.core.train.TrainingEvent;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+
+/**
+ * One run folder, {@code <out>/<yyyyMMdd-HHmmss>-<label>-<model>} (with -2, -3, … if taken), written as
+ * the run goes so a crash or divergence keeps every completed epoch:
+ * <pre>
+ * config.json        the ExperimentConfig (enough to repeat the run)
+ * provenance.json    seed, data fingerprint and counts, versions, OS, device, times, status
+ * metrics.csv        one row an epoch (rewritten after each epoch)
+ * confusion/epoch-001.csv …   each epoch's confusion matrix (class names as header)
+ * model.zip          the network after the last completed epoch (DL4J ModelSerializer, with updater)
+ * result.json        the RunResult summary, written when the run ends (finished or cancelled)
+ * </pre>
+ */
+public final class RunStore {
+    public static final String CONFIG = "config.json";
+    public static final String PROVENANCE = "provenance.json";
+    public static final String METRICS = "metrics.csv";
+    public static final String CONFUSION_DIR = "confusion";
+    public static final String MODEL = "model.zip";
+    public static final String RESULT = "result.json";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path dir;
+    private final List<String> classNames;
+    private final List<EpochMetrics> history = new ArrayList<>();
+
+    private RunStore(Path dir, List<String> classNames) {
+        this.dir = dir;
+        this.classNames = List.copyOf(classNames);
+    }
+
+    /** Makes the run folder under {@code outDir} and writes {@code config.json}. */
+    public static RunStore create(Path outDir, ExperimentConfig cfg, List<String> classNames, OffsetDateTime start) {
+        String base = start.format(STAMP) + "-" + safe(cfg.label()) + "-" + safe(cfg.model());
+        try {
+            Files.createDirectories(outDir);
+            Path dir = outDir.resolve(base);
+            for (int n = 2; ; n++) {
+                try {
+                    Files.createDirectory(dir);
+                    break;
+                } catch (FileAlreadyExistsException e) {
+                    dir = outDir.resolve(base + "-" + n);
+                }
+            }
+            Files.createDirectory(dir.resolve(CONFUSION_DIR));
+            ConfigJson.write(dir.resolve(CONFIG), cfg);
+            return new RunStore(dir, classNames);
+        } catch (IOException e) {
+            throw new CounterweightException("--out " + outDir + ": cannot create a run folder (" + e.getMessage() + ")");
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public List<EpochMetrics> history() {
+        return List.copyOf(history);
+    }
+
+    public void writeProvenance(Provenance p) {
+        writeJson(PROVENANCE, p);
+    }
+
+    /** Adds the epoch to metrics.csv (rewritten whole) and writes its confusion matrix. */
+    public void recordEpoch(TrainingEvent.EpochDone e) {
+        history.add(EpochMetrics.of(e));
+        MetricsCsv.write(dir.resolve(METRICS), history);
+        ConfusionCsv.write(dir.resolve(CONFUSION_DIR).resolve(confusionFile(e.epoch())), e.confusion(), classNames);
+    }
+
+    /** Saves the network (with its updater state, so training could continue) via a temporary file. */
+    public void writeModel(MultiLayerNetwork net) {
+        Path tmp = dir.resolve(MODEL + ".tmp");
+        try {
+            ModelSerializer.writeModel(net, tmp.toFile(), true);
+            Files.move(tmp, dir.resolve(MODEL), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CounterweightException(dir.resolve(MODEL) + ": cannot save the model (" + e.getMessage() + ")");
+        }
+    }
+
+    public void writeResult(RunResult r) {
+        writeJson(RESULT, r.toJsonMap());
+    }
+
+    public static String confusionFile(int epoch) {
+        return String.format("epoch-%03d.csv", epoch);
+    }
+
+    /**
+     * Reads a run folder back (also one that was cancelled or stopped early): config, metrics history,
+     * the last epoch's confusion matrix and the report recomputed from it with the provenance's counts.
+     */
+    public static RunResult open(Path runDir) {
+        if (!Files.isRegularFile(runDir.resolve(CONFIG))) {
+            throw new CounterweightException(runDir + ": not a Counterweight run folder (no " + CONFIG + ")");
+        }
+        ExperimentConfig cfg = ConfigJson.readConfig(runDir.resolve(CONFIG));
+        Provenance prov = readProvenance(runDir);
+        List<EpochMetrics> history = Files.isRegularFile(runDir.resolve(METRICS))
+                ? MetricsCsv.read(runDir.resolve(METRICS)) : List.of();
+        ConfusionMatrix cm = null;
+        ClassificationReport report = null;
+        if (!history.isEmpty()) {
+            Path last = runDir.resolve(CONFUSION_DIR).resolve(confusionFile(history.get(history.size() - 1).epoch()));
+            ConfusionCsv.Named named = ConfusionCsv.read(last);
+            cm = named.matrix();
+            report = ClassificationReport.of(cm, named.classNames(), prov.trainCountArray());
+        }
+        boolean cancelled = !"completed".equals(prov.status());
+        Path resultFile = runDir.resolve(RESULT);
+        if (Files.isRegularFile(resultFile)) {
+            Object c = readJson(resultFile, Map.class).get("cancelled");
+            if (c instanceof Boolean b) cancelled = b;
+        }
+        return RunResult.of(runDir, cfg, cancelled, report, cm, history);
+    }
+
+    /** The run's provenance.json (data counts, versions, device, status). */
+    public static Provenance readProvenance(Path runDir) {
+        return readJson(runDir.resolve(PROVENANCE), Provenance.class);
+    }
+
+    /** Run folders directly under {@code outDir}, oldest first (names start with the time stamp). */
+    public static List<Path> list(Path outDir) {
+        if (!Files.isDirectory(outDir)) return List.of();
+        try (Stream<Path> s = Files.list(outDir)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve(CONFIG))).sorted().toList();
+        } catch (IOException e) {
+            throw new CounterweightException(outDir + ": cannot list run folders (" + e.getMessage() + ")");
+        }
+    }
+
+    private void writeJson(String name, Object value) {
+        try {
+            ConfigJson.write(dir.resolve(name), value);
+        } catch (IOException e) {
+            throw new CounterweightException(dir.resolve(name) + ": cannot write (" + e.getMessage() + ")");
+        }
+    }
+
+    private static <T> T readJson(Path file, Class<T> type) {
+        try {
+            return ConfigJson.mapper().readValue(file.toFile(), type);
+        } catch (IOException e) {
+            throw new CounterweightException(file + ": not readable (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    /** File-name-safe: letters, digits, '.', '_' and '-' only. */
+    static String safe(String s) {
+        String cleaned = s.replaceAll("[^A-Za-z0-9._-]+", "_");
+        return cleaned.isEmpty() ? "run" : cleaned;
+    }
+}

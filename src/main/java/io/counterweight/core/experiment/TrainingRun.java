@@ -1,0 +1,77 @@
+package io.counterweight.core.experiment;
+
+import io.counterweight.core.CounterweightException;
+import io.counterweight.core.data.Dataset;
+import io.counterweight.core.model.ModelFactory;
+import io.counterweight.core.model.ModelTuning;
+import io.counterweight.core.train.BatchTransform;
+import io.counterweight.core.train.EpochOrder;
+import io.counterweight.core.train.Trainer;
+import io.counterweight.core.train.TrainingControl;
+import io.counterweight.core.train.TrainingEvent;
+import io.counterweight.core.train.TrainingListener;
+import java.nio.file.Path;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * One recorded training run on data already loaded and selected: builds the model, opens the run
+ * folder, trains, and writes each epoch (metrics, confusion matrix, model) before the caller's listener
+ * hears of it, so the folder is complete up to the last reported epoch whatever happens next. The
+ * sampler and augmentation come in as seams ({@link EpochOrder}, {@link BatchTransform}); the
+ * {@link ExperimentRunner} supplies the real ones from the config.
+ */
+public final class TrainingRun {
+    private TrainingRun() { }
+
+    public static RunResult execute(Dataset data, ExperimentConfig cfg, Path outDir, String fingerprint,
+                                    EpochOrder order, BatchTransform transform,
+                                    TrainingListener listener, TrainingControl control) {
+        return execute(data, cfg, outDir, fingerprint, order, transform, listener, control, ModelTuning.defaults());
+    }
+
+    /** As above with other speed settings. */
+    public static RunResult execute(Dataset data, ExperimentConfig cfg, Path outDir, String fingerprint,
+                                    EpochOrder order, BatchTransform transform,
+                                    TrainingListener listener, TrainingControl control, ModelTuning tuning) {
+        cfg.validate();
+        if (data.train().size() == 0) throw new CounterweightException(data.name() + ": the training split is empty");
+        if (data.test().size() == 0) throw new CounterweightException(data.name() + ": the test split is empty: nothing to evaluate on");
+        MultiLayerNetwork net = ModelFactory.build(cfg.model(), data.shape(), data.numClasses(), cfg, tuning);
+        return execute(net, data, cfg, outDir, fingerprint, order, transform, listener, control, tuning);
+    }
+
+    /** As above with a network built by the caller (tests; a network restored from a model.zip). */
+    public static RunResult execute(MultiLayerNetwork net, Dataset data, ExperimentConfig cfg, Path outDir,
+                                    String fingerprint, EpochOrder order, BatchTransform transform,
+                                    TrainingListener listener, TrainingControl control, ModelTuning tuning) {
+        RunStore store = RunStore.create(outDir, cfg, data.classNames(), Provenance.now());
+        Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), Provenance.now());
+        store.writeProvenance(provenance);
+        RunResult[] result = new RunResult[1];
+        TrainingEvent.EpochDone[] last = new TrainingEvent.EpochDone[1];
+        TrainingListener recording = e -> {
+            if (e instanceof TrainingEvent.EpochDone done) {
+                store.recordEpoch(done);
+                store.writeModel(net);
+                last[0] = done;
+            } else if (e instanceof TrainingEvent.Finished f) {
+                // result.json and the final status exist before anyone hears the run is over
+                result[0] = RunResult.of(store.dir(), cfg, f.cancelled(), last[0] == null ? null : last[0].report(),
+                        last[0] == null ? null : last[0].confusion(), store.history());
+                store.writeResult(result[0]);
+                store.writeProvenance(provenance.finished(Provenance.now(), f.cancelled() ? "cancelled" : "completed"));
+            }
+            listener.onEvent(e);
+        };
+        Trainer trainer = new Trainer(net, data.train(), data.test(), data.classNames(),
+                new Trainer.Options(cfg.label(), cfg.epochs(), cfg.batch(), cfg.seed(), tuning.pipelineThreads(), tuning.prefetch()),
+                order, transform);
+        try {
+            trainer.run(recording, control);
+        } catch (RuntimeException e) {
+            store.writeProvenance(provenance.finished(Provenance.now(), "failed: " + e.getMessage()));
+            throw e;
+        }
+        return result[0];
+    }
+}

@@ -1,0 +1,34 @@
+package io.counterweight.core.model;
+
+import io.counterweight.core.train.InputPipeline;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.CacheMode;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * Every setting that changes training speed but not the maths of a run, in one place so speed work can
+ * tune it without touching the architectures or the trainer. {@link #defaults()} are DL4J's own
+ * sensible choices and one spare core for the input pipeline.
+ *
+ * @param trainingWorkspaces  workspace mode while fitting (ENABLED reuses off-heap memory between steps)
+ * @param inferenceWorkspaces workspace mode for {@code output()} during evaluation
+ * @param cacheMode           DL4J layer cache (NONE: no extra memory)
+ * @param dataType            network parameter/activation type
+ * @param format              layout of the network input and convolutions; BatchAssembler builds NCHW
+ *                            batches, so only NCHW is supported as yet
+ * @param pipelineThreads     threads assembling/augmenting batches ahead of training
+ * @param prefetch            batches assembled ahead of training
+ */
+public record ModelTuning(WorkspaceMode trainingWorkspaces, WorkspaceMode inferenceWorkspaces, CacheMode cacheMode,
+                          DataType dataType, CNN2DFormat format, int pipelineThreads, int prefetch) {
+
+    public ModelTuning {
+        if (pipelineThreads < 1 || prefetch < 1) throw new IllegalArgumentException("pipeline threads and prefetch must be at least 1");
+    }
+
+    public static ModelTuning defaults() {
+        return new ModelTuning(WorkspaceMode.ENABLED, WorkspaceMode.ENABLED, CacheMode.NONE, DataType.FLOAT,
+                CNN2DFormat.NCHW, InputPipeline.defaultThreads(), InputPipeline.DEFAULT_PREFETCH);
+    }
+}

@@ -1,0 +1,48 @@
+package io.counterweight.core.train;
+
+import io.counterweight.core.data.ImageSplit;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Turns a run of training-set indices into one DL4J {@link DataSet}: features float32 NCHW with each
+ * uint8 pixel scaled to [0, 1] ({@code value / 255}, no mean subtraction), labels one-hot.
+ *
+ * <p>Pixels are written into one float buffer per batch that is reused from batch to batch (ND4J copies
+ * it off-heap in {@code Nd4j.create}), so no per-image arrays or INDArrays are made. Not thread-safe: one
+ * assembler per thread.
+ */
+public final class BatchAssembler {
+    private static final float SCALE = 1f / 255f;
+    private float[] features = new float[0];
+    private float[] labels = new float[0];
+
+    /** Images {@code order[from..to)} of {@code split}, each passed through {@code transform} with {@code rng}. */
+    public DataSet assemble(ImageSplit split, int numClasses, int[] order, int from, int to,
+                            BatchTransform transform, SplittableRandom rng) {
+        int n = to - from;
+        int size = split.shape().size();
+        if (features.length != n * size) features = new float[n * size];
+        if (labels.length != n * numClasses) labels = new float[n * numClasses];
+        java.util.Arrays.fill(labels, 0f);
+        for (int k = 0; k < n; k++) {
+            int index = order[from + k];
+            byte[] pixels = transform.apply(split.image(index), rng);
+            int base = k * size;
+            for (int p = 0; p < size; p++) features[base + p] = (pixels[p] & 0xFF) * SCALE;
+            int label = split.label(index);
+            if (label < 0 || label >= numClasses) {
+                throw new IllegalArgumentException("label " + label + " of image " + index + " outside 0.." + (numClasses - 1));
+            }
+            labels[k * numClasses + label] = 1f;
+        }
+        long[] featureShape = {n, split.shape().channels(), split.shape().height(), split.shape().width()};
+        return new DataSet(Nd4j.create(features, featureShape, 'c'), Nd4j.create(labels, new long[] {n, numClasses}, 'c'));
+    }
+
+    /** Convenience: all of {@code indices}, unchanged. */
+    public DataSet assemble(ImageSplit split, int numClasses, int[] indices) {
+        return assemble(split, numClasses, indices, 0, indices.length, BatchTransform.IDENTITY, null);
+    }
+}

@@ -1,0 +1,132 @@
+package io.counterweight.core.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.counterweight.core.CounterweightException;
+import io.counterweight.core.data.ImageShape;
+import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.model.ModelFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    private static final ImageShape SHAPE = new ImageShape(3, 8, 8);
+    private static final ImageSplit TRAIN = GeneratedImages.split(SHAPE, new int[] {20, 12, 8, 4}, 11);
+    private static final ImageSplit TEST = GeneratedImages.balanced(SHAPE, 5, 12);
+    private static final ExperimentConfig CFG = ExperimentConfig.fastDemo().toBuilder().model("mlp").learningRate(0.01).build();
+
+    private static MultiLayerNetwork net() {
+        return ModelFactory.build("mlp", SHAPE, 4, CFG);
+    }
+
+    private static Trainer trainer(MultiLayerNetwork net, int epochs) {
+        return new Trainer(net, TRAIN, TEST, GeneratedImages.NAMES, new Trainer.Options("t", epochs, 8, 7),
+                EpochOrder.shuffled(TRAIN.size()), BatchTransform.IDENTITY);
+    }
+
+    @Test
+    void reportsEveryStepAndEpochInOrder() {
+        List<TrainingEvent> events = new ArrayList<>();
+        Trainer.Outcome outcome = trainer(net(), 2).run(events::add, new TrainingControl());
+        // 44 images in batches of 8 -> 6 steps an epoch
+        assertInstanceOf(TrainingEvent.Started.class, events.get(0));
+        TrainingEvent.Started started = (TrainingEvent.Started) events.get(0);
+        assertEquals(6, started.batchesPerEpoch());
+        assertEquals(44, started.trainSize());
+        assertEquals(20, started.testSize());
+        assertEquals(1 + 6 + 1 + 6 + 1 + 1, events.size());
+        TrainingEvent.BatchDone sixth = (TrainingEvent.BatchDone) events.get(6);
+        assertEquals(1, sixth.epoch());
+        assertEquals(6, sixth.batch());
+        assertEquals(6, sixth.iteration());
+        assertTrue(sixth.imagesPerSecond() > 0 && Double.isFinite(sixth.etaSeconds()));
+        TrainingEvent.EpochDone first = (TrainingEvent.EpochDone) events.get(7);
+        assertEquals(1, first.epoch());
+        assertEquals(20, first.confusion().total());
+        assertArrayEquals(new int[] {20, 12, 8, 4}, first.drawsPerClass()); // a permutation draws each image once
+        assertTrue(first.trainLoss() > 0 && first.testLoss() > 0);
+        assertEquals(first.confusion().correct() / 20.0, first.report().accuracy(), 1e-12);
+        assertEquals(new TrainingEvent.Finished(false, 2), events.get(events.size() - 1));
+        assertEquals(2, outcome.epochsDone());
+        assertEquals(false, outcome.cancelled());
+    }
+
+    @Test
+    void cancelStopsBeforeTheNextStep() {
+        TrainingControl control = new TrainingControl();
+        List<TrainingEvent> events = new ArrayList<>();
+        TrainingListener cancelAfterEight = e -> {
+            events.add(e);
+            if (e instanceof TrainingEvent.BatchDone b && b.iteration() == 8) control.cancel();
+        };
+        Trainer.Outcome outcome = trainer(net(), 5).run(cancelAfterEight, control);
+        assertEquals(8, events.stream().filter(e -> e instanceof TrainingEvent.BatchDone).count());
+        assertEquals(1, events.stream().filter(e -> e instanceof TrainingEvent.EpochDone).count());
+        assertEquals(new TrainingEvent.Finished(true, 1), events.get(events.size() - 1));
+        assertTrue(outcome.cancelled());
+        assertEquals(1, outcome.epochsDone());
+    }
+
+    @Test
+    void pauseHoldsTrainingBeforeTheNextStepUntilResumed() throws Exception {
+        TrainingControl control = new TrainingControl();
+        control.pause();
+        List<TrainingEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        Trainer trainer = trainer(net(), 1);
+        Thread worker = new Thread(() -> trainer.run(events::add, control), "trainer-under-test");
+        worker.start();
+        // Wait (without sleeping) until the trainer blocks inside the pause, or ends if pause were ignored.
+        while (worker.isAlive() && !blockedInPause(worker)) Thread.onSpinWait();
+        assertTrue(worker.isAlive(), "training ran to the end while paused");
+        assertEquals(0, events.stream().filter(e -> e instanceof TrainingEvent.BatchDone).count());
+        control.resume();
+        worker.join();
+        assertEquals(6, events.stream().filter(e -> e instanceof TrainingEvent.BatchDone).count());
+        assertEquals(new TrainingEvent.Finished(false, 1), events.get(events.size() - 1));
+    }
+
+    private static boolean blockedInPause(Thread t) {
+        if (t.getState() != Thread.State.WAITING) return false;
+        return Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getMethodName().equals("awaitIfPaused"));
+    }
+
+    @Test
+    void nanLossStopsTheRunNamingEpochAndBatch() {
+        MultiLayerNetwork net = net();
+        List<TrainingEvent> events = new ArrayList<>();
+        TrainingListener poisonAfterFirstEpoch = e -> {
+            events.add(e);
+            if (e instanceof TrainingEvent.EpochDone) net.params().assign(Double.NaN);
+        };
+        CounterweightException ex = assertThrows(CounterweightException.class,
+                () -> trainer(net, 3).run(poisonAfterFirstEpoch, new TrainingControl()));
+        assertEquals("training diverged: loss is NaN at epoch 2 batch 1; lower --lr", ex.getMessage());
+        assertEquals(1, events.stream().filter(e -> e instanceof TrainingEvent.EpochDone).count());
+    }
+
+    @Test
+    void sameSeedSameLosses() {
+        List<Double> a = losses();
+        List<Double> b = losses();
+        assertEquals(a, b);
+    }
+
+    private static List<Double> losses() {
+        List<Double> losses = new ArrayList<>();
+        trainer(net(), 1).run(e -> {
+            if (e instanceof TrainingEvent.BatchDone b) losses.add(b.loss());
+        }, new TrainingControl());
+        return losses;
+    }
+
+    private static void assertArrayEquals(int[] expected, int[] actual) {
+        assertEquals(Arrays.toString(expected), Arrays.toString(actual));
+    }
+}
