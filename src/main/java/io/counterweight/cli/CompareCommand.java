@@ -33,7 +33,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExperimentConfig config = recipe.toConfig(dataOptions);
-        ProgressPrinter progress = new ProgressPrinter(System.err);
+        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         Comparison comparison;
         try (RunSupport support = new RunSupport()) {
             comparison = ExperimentRunner.compare(config, recipe.out, progress, support.control, progress);
@@ -46,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
             both.put("improved", comparison.improved().toJsonMap());
             out.println(ConfigJson.write(both));
         } else {
-            out.print(comparison.toText());
+            out.print(comparison.toTable());
             out.println("Run folders: " + comparison.baseline().runDir() + " and " + comparison.improved().runDir());
         }
         out.flush();

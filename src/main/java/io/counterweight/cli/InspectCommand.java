@@ -43,7 +43,7 @@ final class InspectCommand implements Callable<Integer> {
         WeightMode mode = RecipeOptions.parseWeightMode(weightMode);
         if (!(beta > 0 && beta < 1)) throw new io.counterweight.core.CounterweightException("--beta must be in (0, 1), got " + beta);
 
-        ProgressPrinter progress = new ProgressPrinter(System.err);
+        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         Dataset loaded = DatasetLoader.load(dataOptions.data, dataOptions.parsedFormat(), dataOptions.imageSize, dataOptions.seed, progress);
         Dataset data = DataSelection.apply(loaded, dataOptions.classes, dataOptions.imbalance, dataOptions.perClass, dataOptions.seed);
         progress.finishLine();

@@ -3,7 +3,7 @@ package io.counterweight.cli;
 import io.counterweight.core.Progress;
 import io.counterweight.core.train.TrainingEvent;
 import io.counterweight.core.train.TrainingListener;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
@@ -14,12 +14,12 @@ final class ProgressPrinter implements TrainingListener, Progress {
     private static final long TERMINAL_INTERVAL_NANOS = 250_000_000L;
     private static final long LOG_INTERVAL_NANOS = 5_000_000_000L;
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean terminal;
     private long lastPrint;
     private boolean lineOpen;
 
-    ProgressPrinter(PrintStream err) {
+    ProgressPrinter(PrintWriter err) {
         this.err = err;
         this.terminal = System.console() != null;
     }

@@ -27,7 +27,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExperimentConfig config = recipe.toConfig(dataOptions);
-        ProgressPrinter progress = new ProgressPrinter(System.err);
+        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         RunResult result;
         try (RunSupport support = new RunSupport()) {
             result = ExperimentRunner.run(config, recipe.out, progress, support.control, progress);
