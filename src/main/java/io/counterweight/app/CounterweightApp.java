@@ -5,6 +5,7 @@ import io.counterweight.app.common.FxTaskExecutor;
 import io.counterweight.app.common.FxUiScheduler;
 import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.services.Services;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,6 +18,8 @@ import javafx.stage.Stage;
 public class CounterweightApp extends Application {
     public static final String TITLE = "Counterweight";
     public static final String STYLESHEET = "/assets/counterweight.css";
+    /** Run folders, relative to the working directory, as the CLI's {@code --out} default. */
+    public static final String RUNS_DIR = "runs";
 
     private AppContext context;
 
@@ -24,7 +27,7 @@ public class CounterweightApp extends Application {
     public void start(Stage stage) {
         AlertErrorReporter errors = new AlertErrorReporter(() -> stage);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> errors.report(e));
-        context = createContext(Services.core(), errors);
+        context = createContext(Services.core(Path.of(RUNS_DIR)), errors);
         Parent root = context.load("MainView");
         Scene scene = new Scene(root, 1560, 960);
         scene.getStylesheets().add(stylesheet());

@@ -1,7 +1,9 @@
 package io.counterweight.app.compare;
 
 import io.counterweight.app.chart.ConfusionHeatmap;
-import io.counterweight.app.services.RunOutcome;
+import io.counterweight.core.experiment.Comparison;
+import io.counterweight.core.experiment.RunResult;
+import io.counterweight.core.metrics.ClassMetrics;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Function;
@@ -29,11 +31,11 @@ public final class CompareViewController {
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     @FXML private ToggleSwitch normalisedSwitch;
-    @FXML private TableView<CompareRow> table;
-    @FXML private TableColumn<CompareRow, String> metricColumn;
-    @FXML private TableColumn<CompareRow, String> baselineColumn;
-    @FXML private TableColumn<CompareRow, String> improvedColumn;
-    @FXML private TableColumn<CompareRow, Double> deltaColumn;
+    @FXML private TableView<Comparison.Row> table;
+    @FXML private TableColumn<Comparison.Row, String> metricColumn;
+    @FXML private TableColumn<Comparison.Row, String> baselineColumn;
+    @FXML private TableColumn<Comparison.Row, String> improvedColumn;
+    @FXML private TableColumn<Comparison.Row, Comparison.Row> deltaColumn;
     @FXML private Label baselineTitle;
     @FXML private Label improvedTitle;
     @FXML private Label foldersLabel;
@@ -54,19 +56,20 @@ public final class CompareViewController {
         progressBar.progressProperty().bind(vm.progressProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         table.setItems(vm.rows());
-        text(metricColumn, CompareRow::metric);
-        text(baselineColumn, r -> percent(r.baseline()));
-        text(improvedColumn, r -> percent(r.improved()));
-        deltaColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().delta()));
+        text(metricColumn, Comparison.Row::metric);
+        text(baselineColumn, r -> cell(r.baseline(), r.percent()));
+        text(improvedColumn, r -> cell(r.improved(), r.percent()));
+        deltaColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         deltaColumn.setCellFactory(c -> new DeltaCell());
         show(vm.baselineProperty(), baselineHeatmap, baselineTitle, "Baseline");
         show(vm.improvedProperty(), improvedHeatmap, improvedTitle, "Improved");
     }
 
-    private void show(ReadOnlyObjectProperty<RunOutcome> run, ConfusionHeatmap heatmap, Label title, String name) {
+    private void show(ReadOnlyObjectProperty<RunResult> run, ConfusionHeatmap heatmap, Label title, String name) {
         heatmap.normalisedProperty().bind(normalisedSwitch.selectedProperty());
         run.addListener((o, a, r) -> {
-            heatmap.classNamesProperty().set(r == null ? java.util.List.of() : r.classNames());
+            heatmap.classNamesProperty().set(r == null || r.report() == null ? java.util.List.of()
+                    : r.report().perClass().stream().map(ClassMetrics::name).toList());
             heatmap.matrixProperty().set(r == null ? null : r.confusion());
             title.setText(r == null || r.report() == null ? name : String.format(Locale.ROOT, "%s · macro-F1 %.3f · accuracy %.1f %%",
                     name, r.report().macroF1(), 100 * r.report().accuracy()));
@@ -75,30 +78,33 @@ public final class CompareViewController {
     }
 
     private String folders() {
-        RunOutcome a = vm.baselineProperty().get(), b = vm.improvedProperty().get();
-        if (a == null || b == null || a.folder() == null) return "";
-        return "Run folders:\n" + a.folder() + "\n" + b.folder();
+        RunResult a = vm.baselineProperty().get(), b = vm.improvedProperty().get();
+        if (a == null || b == null || a.runDir() == null) return "";
+        return "Run folders:\n" + a.runDir() + "\n" + b.runDir();
     }
 
-    private static String percent(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
+    /** As the CLI's table: percentages for accuracies, four decimals for F1, n/a when undefined. */
+    static String cell(double v, boolean percent) {
+        if (!Double.isFinite(v)) return "n/a";
+        return percent ? String.format(Locale.ROOT, "%.2f %%", 100 * v) : String.format(Locale.ROOT, "%.4f", v);
     }
 
-    private static void text(TableColumn<CompareRow, String> c, Function<CompareRow, String> f) {
+    private static void text(TableColumn<Comparison.Row, String> c, Function<Comparison.Row, String> f) {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
     }
 
     /** Gains in the accent colour, losses in the warning colour (blue/orange: colour-blind safe). */
-    private static final class DeltaCell extends TableCell<CompareRow, Double> {
+    private static final class DeltaCell extends TableCell<Comparison.Row, Comparison.Row> {
         @Override
-        protected void updateItem(Double v, boolean empty) {
-            super.updateItem(v, empty);
+        protected void updateItem(Comparison.Row r, boolean empty) {
+            super.updateItem(r, empty);
             getStyleClass().removeAll("gain", "loss");
-            if (empty || v == null || v.isNaN()) {
-                setText(empty ? null : "–");
+            double v = r == null ? Double.NaN : r.delta();
+            if (empty || !Double.isFinite(v)) {
+                setText(empty ? null : "n/a");
                 return;
             }
-            setText(String.format(Locale.ROOT, "%+.3f", v));
+            setText(r.percent() ? String.format(Locale.ROOT, "%+.2f pp", 100 * v) : String.format(Locale.ROOT, "%+.4f", v));
             if (v > 0) getStyleClass().add("gain");
             else if (v < 0) getStyleClass().add("loss");
         }

@@ -5,12 +5,12 @@ import io.counterweight.app.common.BackgroundJob;
 import io.counterweight.app.common.ErrorReporter;
 import io.counterweight.app.common.JobHandle;
 import io.counterweight.app.common.TaskExecutor;
-import io.counterweight.app.services.RunOutcome;
 import io.counterweight.app.services.TrainingService;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.data.Dataset;
+import io.counterweight.core.experiment.Comparison;
 import io.counterweight.core.experiment.ExperimentConfig;
-import io.counterweight.core.metrics.ClassificationReport;
+import io.counterweight.core.experiment.RunResult;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingEvent;
 import java.nio.file.Path;
@@ -35,9 +35,9 @@ public final class CompareViewModel {
     private final Workbench workbench;
     private final TaskExecutor executor;
     private final ErrorReporter errors;
-    private final ReadOnlyObjectWrapper<RunOutcome> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
-    private final ReadOnlyObjectWrapper<RunOutcome> improved = new ReadOnlyObjectWrapper<>(this, "improved");
-    private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RunResult> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
+    private final ReadOnlyObjectWrapper<RunResult> improved = new ReadOnlyObjectWrapper<>(this, "improved");
+    private final ObservableList<Comparison.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
@@ -69,9 +69,9 @@ public final class CompareViewModel {
         begin("Training the baseline …");
         job = BackgroundJob.of("Comparing baseline and improved", ctx -> {
                     int epochs = config.epochs();
-                    RunOutcome base = training.train(data, config.asBaseline(), e -> report(ctx, e, 0, epochs), c);
+                    RunResult base = training.train(data, config.asBaseline(), e -> report(ctx, e, 0, epochs), c);
                     if (c.isCancelled()) return List.of(base);
-                    RunOutcome better = training.train(data, config.asImproved(), e -> report(ctx, e, 1, epochs), c);
+                    RunResult better = training.train(data, config.asImproved(), e -> report(ctx, e, 1, epochs), c);
                     return List.of(base, better);
                 })
                 .onProgress(this::progress)
@@ -117,24 +117,17 @@ public final class CompareViewModel {
         progress.set(0);
     }
 
-    private void show(List<RunOutcome> outcomes) {
+    private void show(List<RunResult> outcomes) {
         if (outcomes.size() < 2) {
             status.set("Stopped before the improved run");
             return;
         }
-        RunOutcome a = outcomes.get(0), b = outcomes.get(1);
+        RunResult a = outcomes.get(0), b = outcomes.get(1);
         baseline.set(a);
         improved.set(b);
-        ClassificationReport ra = a.report(), rb = b.report();
-        rows.setAll(
-                new CompareRow("macro-F1", ra.macroF1(), rb.macroF1()),
-                new CompareRow("accuracy", ra.accuracy(), rb.accuracy()),
-                new CompareRow("balanced accuracy", ra.balancedAccuracy(), rb.balancedAccuracy()),
-                new CompareRow("head accuracy (>100 images)", ra.headAccuracy(), rb.headAccuracy()),
-                new CompareRow("medium accuracy (20–100)", ra.mediumAccuracy(), rb.mediumAccuracy()),
-                new CompareRow("tail accuracy (<20)", ra.tailAccuracy(), rb.tailAccuracy()));
-        status.set("Compared '" + a.label() + "' with '" + b.label() + "'"
-                + (a.folder() != null ? " · " + a.folder().getFileName() + " vs " + b.folder().getFileName() : ""));
+        rows.setAll(Comparison.of(a, b).rows()); // the core's table: same metrics and n/a rules as the CLI
+        status.set("Compared '" + a.config().label() + "' with '" + b.config().label() + "'"
+                + (b.cancelled() ? " (the improved run was stopped early)" : ""));
     }
 
     /** Used while progress arrives from the job. */
@@ -143,9 +136,9 @@ public final class CompareViewModel {
         progress.set(fraction);
     }
 
-    public ObservableList<CompareRow> rows() { return rows; }
-    public ReadOnlyObjectProperty<RunOutcome> baselineProperty() { return baseline.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<RunOutcome> improvedProperty() { return improved.getReadOnlyProperty(); }
+    public ObservableList<Comparison.Row> rows() { return rows; }
+    public ReadOnlyObjectProperty<RunResult> baselineProperty() { return baseline.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RunResult> improvedProperty() { return improved.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

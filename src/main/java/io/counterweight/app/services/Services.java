@@ -1,5 +1,6 @@
 package io.counterweight.app.services;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /** The set of services a window works with. */
@@ -11,8 +12,9 @@ public record Services(DataService data, SamplingService sampling, AugmentServic
         Objects.requireNonNull(training);
     }
 
-    /** The real core. TODO(merge): data and training services arrive with the core helpers. */
-    public static Services core() {
-        throw new UnsupportedOperationException("core data/training not merged yet");
+    /** The real core; run folders go under {@code runsDir} (the CLI's default is {@code runs}). */
+    public static Services core(Path runsDir) {
+        return new Services(new CoreDataService(), new CoreSamplingService(), new CoreAugmentService(),
+                new CoreTrainingService(runsDir));
     }
 }

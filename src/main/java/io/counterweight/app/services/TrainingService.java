@@ -2,6 +2,7 @@ package io.counterweight.app.services;
 
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.experiment.RunResult;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingListener;
 import java.nio.file.Path;
@@ -12,10 +13,10 @@ public interface TrainingService {
      * Trains on an already selected data set, blocking the calling (worker) thread, and writes a run
      * folder. Events arrive on the calling thread; {@code control} stops or pauses between batches.
      */
-    RunOutcome train(Dataset selected, ExperimentConfig config, TrainingListener listener, TrainingControl control);
+    RunResult train(Dataset selected, ExperimentConfig config, TrainingListener listener, TrainingControl control);
 
     /** Reads a run folder written earlier. */
-    RunOutcome open(Path runFolder);
+    RunResult open(Path runFolder);
 
     /** e.g. "nd4j-native · CPU (2 cores)"; may take seconds the first time (ND4J starts up). */
     String backendSummary();

@@ -7,10 +7,10 @@ import io.counterweight.app.common.JobHandle;
 import io.counterweight.app.common.TaskExecutor;
 import io.counterweight.app.common.Throttler;
 import io.counterweight.app.common.UiScheduler;
-import io.counterweight.app.services.RunOutcome;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.experiment.RunResult;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingEvent;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class TrainingViewModel {
     private final ObjectProperty<RecipePreset> preset = new SimpleObjectProperty<>(this, "preset", RecipePreset.FAST_DEMO);
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyObjectWrapper<RunOutcome> lastOutcome = new ReadOnlyObjectWrapper<>(this, "lastOutcome");
+    private final ReadOnlyObjectWrapper<RunResult> lastOutcome = new ReadOnlyObjectWrapper<>(this, "lastOutcome");
     private TrainingControl control;
     private JobHandle job = JobHandle.NONE;
     private boolean applyingPreset;
@@ -106,7 +106,7 @@ public final class TrainingViewModel {
                 })
                 .onSuccess(outcome -> {
                     lastOutcome.set(outcome);
-                    String where = outcome.folder() == null ? "" : " · saved to " + outcome.folder();
+                    String where = outcome.runDir() == null ? "" : " · saved to " + outcome.runDir();
                     status.set((outcome.cancelled() ? "Stopped" : "Finished") + where);
                 })
                 .onFailure(e -> {
@@ -149,5 +149,5 @@ public final class TrainingViewModel {
     public ObjectProperty<RecipePreset> presetProperty() { return preset; }
     public ReadOnlyObjectProperty<RunState> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<RunOutcome> lastOutcomeProperty() { return lastOutcome.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RunResult> lastOutcomeProperty() { return lastOutcome.getReadOnlyProperty(); }
 }

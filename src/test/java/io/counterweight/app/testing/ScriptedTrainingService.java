@@ -1,9 +1,10 @@
 package io.counterweight.app.testing;
 
-import io.counterweight.app.services.RunOutcome;
 import io.counterweight.app.services.TrainingService;
 import io.counterweight.core.data.Dataset;
+import io.counterweight.core.experiment.EpochMetrics;
 import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.experiment.RunResult;
 import io.counterweight.core.metrics.ClassificationReport;
 import io.counterweight.core.metrics.ConfusionMatrix;
 import io.counterweight.core.train.TrainingControl;
@@ -25,34 +26,36 @@ public final class ScriptedTrainingService implements TrainingService {
     public java.util.function.IntConsumer beforeBatch = i -> { };
 
     @Override
-    public RunOutcome train(Dataset data, ExperimentConfig cfg, TrainingListener listener, TrainingControl control) {
+    public RunResult train(Dataset data, ExperimentConfig cfg, TrainingListener listener, TrainingControl control) {
         configs.add(cfg);
         int k = data.numClasses();
         listener.onEvent(new TrainingEvent.Started(cfg.label(), "scripted", "test CPU", cfg.epochs(), batchesPerEpoch,
                 data.train().size(), data.test().size()));
         long iteration = 0;
         ConfusionMatrix cm = null;
-        int epochsDone = 0;
+        List<EpochMetrics> history = new ArrayList<>();
         for (int e = 1; e <= cfg.epochs(); e++) {
             for (int b = 1; b <= batchesPerEpoch; b++) {
                 beforeBatch.accept((int) iteration);
-                if (control.isCancelled()) return finish(listener, cfg, data, cm, epochsDone, true);
+                if (control.isCancelled()) return finish(listener, cfg, data, cm, history, true);
                 iteration++;
                 listener.onEvent(new TrainingEvent.BatchDone(e, b, batchesPerEpoch, iteration, 1.0 / iteration, 100, 1));
             }
             cm = matrix(k, e);
             int[] draws = data.trainCounts();
-            listener.onEvent(new TrainingEvent.EpochDone(e, cfg.epochs(), 1.0 / e, 2.0 / e,
-                    ClassificationReport.of(cm, data.classNames(), data.trainCounts()), cm, draws, 100, 1));
-            epochsDone = e;
+            var done = new TrainingEvent.EpochDone(e, cfg.epochs(), 1.0 / e, 2.0 / e,
+                    ClassificationReport.of(cm, data.classNames(), data.trainCounts()), cm, draws, 100, 1);
+            listener.onEvent(done);
+            history.add(EpochMetrics.of(done));
         }
-        return finish(listener, cfg, data, cm, epochsDone, false);
+        return finish(listener, cfg, data, cm, history, false);
     }
 
-    private static RunOutcome finish(TrainingListener l, ExperimentConfig cfg, Dataset data, ConfusionMatrix cm, int epochs, boolean cancelled) {
-        l.onEvent(new TrainingEvent.Finished(cancelled, epochs));
-        return new RunOutcome(cfg.label(), null, data.classNames(), data.trainCounts(),
-                cm == null ? null : ClassificationReport.of(cm, data.classNames(), data.trainCounts()), cm, cancelled);
+    private static RunResult finish(TrainingListener l, ExperimentConfig cfg, Dataset data, ConfusionMatrix cm,
+                                    List<EpochMetrics> history, boolean cancelled) {
+        l.onEvent(new TrainingEvent.Finished(cancelled, history.size()));
+        return RunResult.of(null, cfg, cancelled,
+                cm == null ? null : ClassificationReport.of(cm, data.classNames(), data.trainCounts()), cm, history);
     }
 
     /** Class c: {@code epoch} correct, 1 confused with the next class. */
@@ -66,7 +69,7 @@ public final class ScriptedTrainingService implements TrainingService {
     }
 
     @Override
-    public RunOutcome open(Path runFolder) {
+    public RunResult open(Path runFolder) {
         throw new UnsupportedOperationException();
     }
 
