@@ -37,6 +37,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> JobHandle execute(BackgroundJob<T> job) {
+        if (pool.isShutdown()) return JobHandle.NONE; // the window is closing: late requests are dropped
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
