@@ -95,7 +95,7 @@ public final class TrainingViewModel {
         }
         TrainingControl c = new TrainingControl();
         control = c;
-        Throttler<TrainingEvent> throttler = new Throttler<>(Throttler.DEFAULT_INTERVAL_MILLIS, scheduler, live::accept);
+        Throttler<TrainingEvent> throttler = new Throttler<>(Throttler.DEFAULT_INTERVAL_MILLIS, scheduler, this::onEvents);
         state.set(RunState.RUNNING);
         workbench.busyProperty().set(true);
         status.set("Starting …");
@@ -114,6 +114,14 @@ public final class TrainingViewModel {
                     errors.report(e);
                 })
                 .executeWith(executor);
+    }
+
+    /** Runs on the FX thread with every event since the last flush. */
+    private void onEvents(List<TrainingEvent> events) {
+        live.accept(events);
+        if (state.get() == RunState.RUNNING && events.stream().anyMatch(e -> e instanceof TrainingEvent.Started)) {
+            status.set("Training …");
+        }
     }
 
     public void pauseOrResume() {
