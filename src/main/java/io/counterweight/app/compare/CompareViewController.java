@@ -39,6 +39,8 @@ public final class CompareViewController {
     @FXML private Label baselineTitle;
     @FXML private Label improvedTitle;
     @FXML private Label foldersLabel;
+    @FXML private Label baselinePlaceholder;
+    @FXML private Label improvedPlaceholder;
     @FXML private ConfusionHeatmap baselineHeatmap;
     @FXML private ConfusionHeatmap improvedHeatmap;
 
@@ -63,6 +65,8 @@ public final class CompareViewController {
         deltaColumn.setCellFactory(c -> new DeltaCell());
         show(vm.baselineProperty(), baselineHeatmap, baselineTitle, "Baseline");
         show(vm.improvedProperty(), improvedHeatmap, improvedTitle, "Improved");
+        baselinePlaceholder.visibleProperty().bind(baselineHeatmap.matrixProperty().isNull());
+        improvedPlaceholder.visibleProperty().bind(improvedHeatmap.matrixProperty().isNull());
     }
 
     private void show(ReadOnlyObjectProperty<RunResult> run, ConfusionHeatmap heatmap, Label title, String name) {
