@@ -7,8 +7,10 @@ import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.services.Services;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -29,12 +31,14 @@ public class CounterweightApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> errors.report(e));
         context = createContext(Services.core(Path.of(RUNS_DIR)), errors);
         Parent root = context.load("MainView");
-        Scene scene = new Scene(root, 1560, 960);
+        // Large enough for a projector, never larger than the screen (a 1366x768 laptop too).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1560, screen.getWidth() * 0.96), Math.min(960, screen.getHeight() * 0.94));
         scene.getStylesheets().add(stylesheet());
         stage.setTitle(TITLE);
         stage.setScene(scene);
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
+        stage.setMinWidth(Math.min(1100, screen.getWidth()));
+        stage.setMinHeight(Math.min(700, screen.getHeight()));
         stage.show();
         context.mainViewModel().probeBackend(context.executor());
         context.dataViewModel().loadDemo();

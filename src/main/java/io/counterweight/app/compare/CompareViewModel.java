@@ -65,19 +65,36 @@ public final class CompareViewModel {
         }
         TrainingControl c = new TrainingControl();
         control = c;
-        TrainingService training = workbench.services().training();
+        baseline.set(null);
+        improved.set(null);
+        rows.clear();
         begin("Training the baseline …");
-        job = BackgroundJob.of("Comparing baseline and improved", ctx -> {
-                    int epochs = config.epochs();
-                    RunResult base = training.train(data, config.asBaseline(), e -> report(ctx, e, 0, epochs), c);
-                    if (c.isCancelled()) return List.of(base);
-                    RunResult better = training.train(data, config.asImproved(), e -> report(ctx, e, 1, epochs), c);
-                    return List.of(base, better);
+        // Two chained jobs, so the baseline's matrix shows while the improved run trains.
+        job = trainJob(data, config.asBaseline(), c, 0, config.epochs())
+                .onSuccess(base -> {
+                    baseline.set(base);
+                    if (c.isCancelled()) {
+                        end();
+                        status.set("Stopped before the improved run");
+                        return;
+                    }
+                    job = trainJob(data, config.asImproved(), c, 1, config.epochs())
+                            .onDone(this::end)
+                            .onSuccess(better -> show(List.of(base, better)))
+                            .executeWith(executor);
                 })
-                .onProgress(this::progress)
-                .onDone(this::end)
-                .onSuccess(this::show)
+                .onFailure(e -> {
+                    end();
+                    errors.report(e);
+                })
                 .executeWith(executor);
+    }
+
+    private BackgroundJob<RunResult> trainJob(Dataset data, ExperimentConfig config, TrainingControl c, int run, int epochs) {
+        TrainingService training = workbench.services().training();
+        return BackgroundJob.of("Training the " + config.label() + " run",
+                        ctx -> training.train(data, config, e -> report(ctx, e, run, epochs), c))
+                .onProgress(this::progress);
     }
 
     private static void report(io.counterweight.app.common.JobContext ctx, TrainingEvent e, int run, int epochs) {
