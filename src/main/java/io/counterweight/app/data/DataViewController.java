@@ -142,6 +142,10 @@ public final class DataViewController {
             if (e.getDragboard().hasFiles() && !vm.loadingProperty().get()) e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
             e.consume();
         });
+        root.setOnDragEntered(e -> {
+            if (e.getDragboard().hasFiles()) root.getStyleClass().add("drop-target");
+        });
+        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
         root.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
