@@ -1,5 +1,6 @@
 package io.counterweight.core.data;
 
+import io.counterweight.core.Permutations;
 import io.counterweight.core.CounterweightException;
 import java.util.Arrays;
 import java.util.List;
@@ -85,23 +86,10 @@ public final class DataSelection {
         int[] kept = new int[total];
         int k = 0;
         for (int c = 0; c < numClasses; c++) {
-            int[] order = shuffledIndices(counts[c], root.split());
+            int[] order = Permutations.shuffled(counts[c], root.split());
             for (int j = 0; j < wanted[c]; j++) kept[k++] = byClass[c][order[j]];
         }
         Arrays.sort(kept);
         return kept;
-    }
-
-    /** 0..n-1 in a Fisher–Yates order drawn from {@code rng}. */
-    static int[] shuffledIndices(int n, SplittableRandom rng) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }

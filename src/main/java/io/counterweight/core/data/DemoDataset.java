@@ -1,5 +1,6 @@
 package io.counterweight.core.data;
 
+import io.counterweight.core.Permutations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -42,7 +43,7 @@ public final class DemoDataset {
         }
         if (shuffle) {
             // Mixed order, so that a trainer reading in order never sees one class at a time.
-            int[] order = DataSelection.shuffledIndices(n, rng.split());
+            int[] order = Permutations.shuffled(n, rng.split());
             int[] mixed = new int[n];
             for (int i = 0; i < n; i++) mixed[i] = labels[order[i]];
             labels = mixed;

@@ -1,5 +1,6 @@
 package io.counterweight.core.data;
 
+import io.counterweight.core.Permutations;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.Progress;
 import java.awt.image.BufferedImage;
@@ -78,7 +79,7 @@ public final class FolderReader {
     static void splitClass(List<Item> all, SplittableRandom rng, List<Item> train, List<Item> test) {
         int n = all.size();
         int nTest = n < 2 ? 0 : Math.max(1, (int) Math.round(TEST_FRACTION * n));
-        int[] order = DataSelection.shuffledIndices(n, rng);
+        int[] order = Permutations.shuffled(n, rng);
         boolean[] isTest = new boolean[n];
         for (int i = 0; i < nTest; i++) isTest[order[i]] = true;
         for (int i = 0; i < n; i++) (isTest[i] ? test : train).add(all.get(i));

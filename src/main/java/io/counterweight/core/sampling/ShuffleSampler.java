@@ -13,15 +13,7 @@ public final class ShuffleSampler implements EpochSampler {
 
     @Override
     public int[] epoch(SplittableRandom rng) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        for (int i = n - 1; i > 0; i--) { // Fisher–Yates
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
+        return io.counterweight.core.Permutations.shuffled(n, rng);
     }
 
     @Override

@@ -12,16 +12,7 @@ public interface EpochOrder {
 
     /** Every image once per epoch, in a fresh seeded Fisher–Yates order. */
     static EpochOrder shuffled(int n) {
-        return rng -> {
-            int[] order = sequentialIndices(n);
-            for (int i = n - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            return order;
-        };
+        return rng -> io.counterweight.core.Permutations.shuffled(n, rng);
     }
 
     /** 0, 1, …, n − 1 every epoch (for tests and evaluation). */
