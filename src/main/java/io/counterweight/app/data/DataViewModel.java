@@ -133,9 +133,10 @@ public final class DataViewModel {
                 selected.train().size(), selected.test().size()));
         tailSummary.set(tail(loaded, selected, kept));
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : selected.notes().entrySet()) {
+        // Notes come from the core (e.g. the IDC patient split); sorted, because their map has no order.
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(selected.notes()).entrySet()) {
             if (sb.length() > 0) sb.append('\n');
-            sb.append(e.getKey()).append(": ").append(e.getValue());
+            sb.append(e.getKey().replace('_', ' ')).append(": ").append(e.getValue());
         }
         notes.set(sb.toString());
     }

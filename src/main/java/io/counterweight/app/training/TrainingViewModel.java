@@ -99,7 +99,14 @@ public final class TrainingViewModel {
         state.set(RunState.RUNNING);
         workbench.busyProperty().set(true);
         status.set("Starting …");
-        job = BackgroundJob.of("Training", ctx -> workbench.services().training().train(data, config, throttler::offer, c))
+        job = BackgroundJob.of("Training", ctx -> workbench.services().training().train(data, config, e -> {
+                    throttler.offer(e);
+                    // The status bar's job progress; Task coalesces these updates itself.
+                    if (e instanceof TrainingEvent.BatchDone b) {
+                        ctx.update("Training: epoch " + b.epoch() + " / " + config.epochs(),
+                                (long) (b.epoch() - 1) * b.batchesPerEpoch() + b.batch(), (long) config.epochs() * b.batchesPerEpoch());
+                    }
+                }, c))
                 .onDone(() -> {
                     state.set(RunState.IDLE);
                     workbench.busyProperty().set(false);
