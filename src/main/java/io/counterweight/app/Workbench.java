@@ -57,6 +57,10 @@ public final class Workbench {
 
     public Workbench(Services services) {
         this.services = services;
+        // One class is no classification problem (the core rejects it): a spinner steps over it.
+        classes.addListener((o, a, b) -> {
+            if (b.intValue() == 1) classes.set(a.intValue() == 0 ? 2 : 0);
+        });
         Observable[] selectionInputs = {loaded, classes, imbalance, seed};
         for (Observable o : selectionInputs) o.addListener(x -> reselect());
         selected.addListener(x -> reweigh());
@@ -83,7 +87,7 @@ public final class Workbench {
     }
 
     private void reselect() {
-        if (replacing) return;
+        if (replacing || classes.get() == 1) return; // 1 is being stepped over, see the constructor
         Dataset d = loaded.get();
         if (d == null) {
             selected.set(null);

@@ -110,6 +110,18 @@ class DataViewModelTest {
     }
 
     @Test
+    void theClassesSpinnerStepsOverOneClass() {
+        vm.loadDemo();
+        executor.runPending();
+        workbench.classesProperty().set(2);
+        workbench.classesProperty().set(1);
+        assertEquals(0, workbench.classesProperty().get(), "down from 2: back to all");
+        workbench.classesProperty().set(1);
+        assertEquals(2, workbench.classesProperty().get(), "up from 0 (all): 2");
+        assertTrue(calls.stream().noneMatch(c -> c.startsWith("select 1 ")), calls.toString());
+    }
+
+    @Test
     void recentFoldersKeepTheNewestEight() {
         RecentFolders recent = new RecentFolders(prefs);
         for (int i = 0; i < 10; i++) recent.add("/d" + i);
