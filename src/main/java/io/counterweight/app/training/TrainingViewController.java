@@ -59,6 +59,7 @@ public final class TrainingViewController {
     @FXML private ToggleSwitch normalisedSwitch;
     @FXML private ConfusionHeatmap heatmap;
     @FXML private Label heatmapPlaceholder;
+    @FXML private Label lossPlaceholder;
     @FXML private TableView<ClassMetrics> metricsTable;
     @FXML private TableColumn<ClassMetrics, String> nameColumn;
     @FXML private TableColumn<ClassMetrics, String> precisionColumn;
@@ -94,6 +95,7 @@ public final class TrainingViewController {
         }, vm.workbench().selectedProperty()));
         heatmap.normalisedProperty().bind(normalisedSwitch.selectedProperty());
         heatmapPlaceholder.visibleProperty().bind(live.confusionProperty().isNull());
+        lossPlaceholder.visibleProperty().bind(Bindings.isEmpty(live.trainLoss().getData()));
         metricsTable.setItems(live.perClass());
         column(nameColumn, ClassMetrics::name);
         column(precisionColumn, m -> String.format(Locale.ROOT, "%.3f", m.precision()));
