@@ -134,6 +134,18 @@ class WorkbenchWindowTest {
         assertEquals(shown.get(0, 0), (long) heatmap.displayedValue(0, 0));
         TableView<?> table = robot.lookup("#metricsTable").query();
         assertEquals(3, table.getItems().size());
+
+        // Compare: reopen the run folder just written, as both sides, through the core's RunStore.
+        var run = context.trainingViewModel().lastOutcomeProperty().get();
+        robot.clickOn("5  Compare");
+        robot.interact(() -> context.compareViewModel().open(run.runDir(), run.runDir()));
+        waitUntil(30, () -> context.compareViewModel().rows().size() == 6);
+        assertEquals(List.of(), errors.messages);
+        for (var row : context.compareViewModel().rows()) {
+            assertTrue(Double.isNaN(row.delta()) || row.delta() == 0, row.toString());
+        }
+        ConfusionHeatmap reopened = robot.lookup("#baselineHeatmap").query();
+        assertEquals(run.confusion(), reopened.matrixProperty().get());
     }
 
     private static List<Double> bars(BarChart<String, Number> chart) {
