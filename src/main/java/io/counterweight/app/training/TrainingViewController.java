@@ -151,7 +151,9 @@ public final class TrainingViewController {
     /** A number field that keeps its last good value when the text does not parse. */
     private static TextFormatter<Double> number(TextField field) {
         TextFormatter<Double> formatter = new TextFormatter<>(new StringConverter<>() {
-            @Override public String toString(Double v) { return v == null ? "" : String.format(Locale.ROOT, "%s", v); }
+            @Override public String toString(Double v) {
+                return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(); // 0.0001, not 1.0E-4
+            }
             @Override public Double fromString(String s) {
                 try {
                     return Double.valueOf(s.trim());
