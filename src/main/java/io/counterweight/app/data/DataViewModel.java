@@ -49,6 +49,7 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private JobHandle loadJob = JobHandle.NONE;
+    private int generation;
 
     public DataViewModel(Workbench workbench, TaskExecutor executor, RecentFolders recent) {
         this.workbench = workbench;
@@ -77,21 +78,23 @@ public final class DataViewModel {
 
     private void start(String title, BackgroundJob.Work<Dataset> work, String source) {
         if (loading.get()) loadJob.cancel();
+        int mine = ++generation; // a replaced load's late callbacks must not touch the new one's state
         loading.set(true);
         progress.set(-1);
         progressMessage.set(title + " …");
         loadJob = BackgroundJob.of(title, work)
                 .onProgress((message, fraction) -> {
+                    if (mine != generation) return;
                     if (message != null && !message.isBlank()) progressMessage.set(message);
                     progress.set(fraction);
                 })
-                .onDone(() -> loading.set(false))
+                .onDone(() -> { if (mine == generation) loading.set(false); })
                 .onSuccess(d -> {
                     progressMessage.set("");
                     workbench.setLoaded(d, source);
                     if (!ExperimentConfig.DEMO.equals(source)) recentFolders.setAll(recent.add(source));
                 })
-                .onCancelled(() -> progressMessage.set("Loading cancelled"))
+                .onCancelled(() -> { if (mine == generation) progressMessage.set("Loading cancelled"); })
                 .executeWith(executor);
     }
 

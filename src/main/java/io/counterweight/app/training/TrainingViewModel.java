@@ -42,6 +42,7 @@ public final class TrainingViewModel {
     private TrainingControl control;
     private JobHandle job = JobHandle.NONE;
     private boolean applyingPreset;
+    private int runs;
 
     public TrainingViewModel(Workbench workbench, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors) {
         this.workbench = workbench;
@@ -95,7 +96,9 @@ public final class TrainingViewModel {
         }
         TrainingControl c = new TrainingControl();
         control = c;
-        Throttler<TrainingEvent> throttler = new Throttler<>(Throttler.DEFAULT_INTERVAL_MILLIS, scheduler, this::onEvents);
+        int run = ++runs; // a previous run's last flush may land after this one started: drop it
+        Throttler<TrainingEvent> throttler = new Throttler<>(Throttler.DEFAULT_INTERVAL_MILLIS, scheduler,
+                events -> { if (run == runs) onEvents(events); });
         state.set(RunState.RUNNING);
         workbench.busyProperty().set(true);
         status.set("Starting …");

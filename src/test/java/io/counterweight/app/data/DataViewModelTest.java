@@ -101,6 +101,19 @@ class DataViewModelTest {
     }
 
     @Test
+    void aSecondOpenReplacesTheFirstAndOnlyItsResultCounts() {
+        vm.open(Path.of("/data/first"));
+        vm.open(Path.of("/data/second"));
+        executor.runNext(); // the replaced first load ends (cancelled) while the second is still to run
+        assertTrue(vm.loadingProperty().get(), "still loading the second");
+        assertEquals("Loading second …", vm.progressMessageProperty().get());
+        executor.runPending();
+        assertFalse(vm.loadingProperty().get());
+        assertEquals("/data/second", workbench.sourceProperty().get());
+        assertEquals(List.of("load /data/second AUTO", "select 0 1.0 42"), calls, "the first load was cancelled before it ran");
+    }
+
+    @Test
     void aBrokenFolderIsReportedInOneLine() {
         vm.open(Path.of("/data/broken"));
         executor.runPending();

@@ -66,6 +66,11 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
         };
     }
 
+    /** Runs the oldest queued job (deferred mode). */
+    public void runNext() {
+        pending.poll().run();
+    }
+
     /** Runs the queued jobs in order (deferred mode). */
     public void runPending() {
         while (!pending.isEmpty()) pending.poll().run();
