@@ -17,6 +17,7 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,11 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** The fast layer must compute exactly what DL4J's ConvolutionLayer computes, forward and backward. */
 class FastConvolutionTest {
+
+    @AfterEach
+    void clearEngine() {
+        System.clearProperty(ConvEngine.PROPERTY);
+    }
 
     private static MultiLayerNetwork net(boolean fast, int k, int stride, int pad, ConvolutionMode mode) {
         ConvolutionLayer.Builder c1 = fast ? new FastConvolutionLayer.Builder(k, k) : new ConvolutionLayer.Builder(k, k);
@@ -47,12 +53,16 @@ class FastConvolutionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"3,1,0,Truncate", "3,1,1,Truncate", "3,1,0,Same", "5,1,2,Truncate", "3,2,1,Truncate", "2,2,0,Same", "1,1,0,Truncate"})
-    void outputAndGradientsMatchDl4jConvolution(int k, int stride, int pad, String mode) {
+    @CsvSource({"java,3,1,0,Truncate", "java,3,1,1,Truncate", "java,3,1,0,Same", "java,5,1,2,Truncate", "java,3,2,1,Truncate",
+            "java,2,2,0,Same", "java,1,1,0,Truncate", "onednn,3,1,0,Truncate", "onednn,3,1,1,Truncate", "onednn,3,1,0,Same",
+            "onednn,5,1,2,Truncate", "onednn,3,2,1,Truncate", "onednn,2,2,0,Same", "onednn,4,1,0,Same"})
+    void outputAndGradientsMatchDl4jConvolution(String engine, int k, int stride, int pad, String mode) {
+        System.setProperty(ConvEngine.PROPERTY, engine);
         ConvolutionMode m = ConvolutionMode.valueOf(mode);
         MultiLayerNetwork standard = net(false, k, stride, pad, m);
         MultiLayerNetwork fast = net(true, k, stride, pad, m);
         assertInstanceOf(FastConvolution.class, fast.getLayer(0));
+        ConvEngine expected = engine.equals("java") ? ConvEngine.JAVA_GEMM : ConvEngine.ONEDNN.resolve();
         fast.setParams(standard.params().dup());
 
         INDArray x = Nd4j.rand(DataType.FLOAT, 4, 3, 9, 8).subi(0.5);
@@ -60,6 +70,7 @@ class FastConvolutionTest {
         for (int i = 0; i < 4; i++) y.putScalar(i, i % 3, 1f);
 
         assertClose(standard.output(x, false), fast.output(x, false), "output");
+        assertEquals(expected, ((FastConvolution) fast.getLayer(0)).engine());
         standard.setInput(x); standard.setLabels(y);
         fast.setInput(x); fast.setLabels(y);
         standard.computeGradientAndScore();
@@ -74,8 +85,10 @@ class FastConvolutionTest {
         assertClose(standard.getLayer(0).backpropGradient(eps, lm).getSecond(), fast.getLayer(0).backpropGradient(eps, lm).getSecond(), "input gradient");
     }
 
-    @Test
-    void trainingStepsStayInStepWithDl4j() {
+    @ParameterizedTest
+    @CsvSource({"java", "onednn"})
+    void trainingStepsStayInStepWithDl4j(String engine) {
+        System.setProperty(ConvEngine.PROPERTY, engine);
         MultiLayerNetwork standard = net(false, 3, 1, 0, ConvolutionMode.Same);
         MultiLayerNetwork fast = net(true, 3, 1, 0, ConvolutionMode.Same);
         fast.setParams(standard.params().dup());
