@@ -53,9 +53,10 @@ public class BenchCommand implements Callable<Integer> {
             System.out.println(String.format(Locale.ROOT,
                     "{\"model\":\"%s\",\"batch\":%d,\"threads\":%d,\"backend\":\"%s\",\"train_images_per_second\":%.1f,"
                             + "\"inference_images_per_second\":%.1f,\"pipeline_images_per_second\":%.1f,"
-                            + "\"train_user_cpu_seconds\":%.2f,\"train_sys_cpu_seconds\":%.2f}",
+                            + "\"train_user_cpu_seconds\":%.2f,\"train_sys_cpu_seconds\":%.2f,\"train_images_per_cpu_second\":%.1f}",
                     r.model(), r.batch(), r.threads(), r.backend().replace("\"", "'"), r.trainImagesPerSecond(),
-                    r.inferenceImagesPerSecond(), r.pipelineImagesPerSecond(), cpu.userSeconds(), cpu.systemSeconds()));
+                    r.inferenceImagesPerSecond(), r.pipelineImagesPerSecond(), cpu.userSeconds(), cpu.systemSeconds(),
+                    batch * (double) iterations / Math.max(0.01, cpu.userSeconds() + cpu.systemSeconds())));
         } else {
             System.out.printf(Locale.ROOT, "model %s, batch %d, threads %d, backend %s%n", r.model(), r.batch(), r.threads(), r.backend());
             System.out.printf(Locale.ROOT, "  train      %10.1f images/s  (cpu user %.2f s, sys %.2f s)%n", r.trainImagesPerSecond(), cpu.userSeconds(), cpu.systemSeconds());

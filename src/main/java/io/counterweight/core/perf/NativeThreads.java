@@ -22,15 +22,17 @@ public final class NativeThreads {
         if (Nd4j.factory().blas() instanceof Nd4jBlas blas) blas.setMaxThreads(threads);
     }
 
-    /** "CPU (nd4j-native-…-linux-x86_64-avx2.jar)" or "CUDA …": the backend and, on CPU, which native build. */
+    /** "CPU (nd4j-native-…-linux-x86_64-onednn.jar)" or "CUDA": the backend and, on CPU, which native build. */
     public static String backendDescription() {
         String backend = Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend", Nd4j.getBackend().getClass().getSimpleName());
-        URL lib = NativeThreads.class.getClassLoader().getResource("org/nd4j/linalg/cpu/nativecpu/bindings/" + platform() + "/libnd4jcpu.so");
-        if (lib == null) return backend;
-        String path = lib.getPath();
-        int bang = path.indexOf('!');
-        String jar = bang > 0 ? path.substring(path.lastIndexOf('/', bang) + 1, bang) : path;
-        return backend + " (" + jar + ")";
+        for (String ext : new String[] {"-onednn", "", "-onednn-avx512", "-onednn-avx2", "-avx512", "-avx2"}) {
+            URL lib = NativeThreads.class.getClassLoader().getResource("org/nd4j/linalg/cpu/nativecpu/bindings/" + platform() + ext + "/libnd4jcpu.so");
+            if (lib == null) continue;
+            String path = lib.getPath();
+            int bang = path.indexOf('!');
+            return backend + " (" + (bang > 0 ? path.substring(path.lastIndexOf('/', bang) + 1, bang) : path) + ")";
+        }
+        return backend;
     }
 
     private static String platform() {

@@ -49,7 +49,8 @@ public final class TrainingBenchmark {
         for (int i = 0; i < o.iterations(); i++) net.output(x, false);
         double inference = o.batch() * (double) o.iterations() / ((System.nanoTime() - t1) / 1e9);
 
-        return new BenchResult(o.model(), o.batch(), o.threads(), NativeThreads.backendDescription(), train, inference, Double.NaN);
+        String backend = NativeThreads.backendDescription() + ", conv " + convEngine(net);
+        return new BenchResult(o.model(), o.batch(), o.threads(), backend, train, inference, Double.NaN);
     }
 
     /** Batch assembly (uniform sampling, no augmentation) on {@code count} generated images, images/s. */
@@ -57,6 +58,14 @@ public final class TrainingBenchmark {
         ImageSplit data = RandomImages.split(SHAPE, 5_000, numClasses, seed);
         PipelineBenchmark.run(data, numClasses, batch, PipelineBenchmark.uniform(data.size()), PipelineBenchmark.identity(), 5_000, seed);
         return PipelineBenchmark.run(data, numClasses, batch, PipelineBenchmark.uniform(data.size()), PipelineBenchmark.identity(), 30_000, seed);
+    }
+
+    private static String convEngine(MultiLayerNetwork net) {
+        for (org.deeplearning4j.nn.api.Layer l : net.getLayers()) {
+            if (l instanceof io.counterweight.core.model.fast.FastConvolution f) return f.engine().name().toLowerCase(java.util.Locale.ROOT);
+            if (l instanceof org.deeplearning4j.nn.layers.convolution.ConvolutionLayer) return "dl4j";
+        }
+        return "none";
     }
 
     public static CpuTimes lastTrainCpu() {
