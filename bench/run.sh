@@ -38,7 +38,8 @@ for rep in $(seq 1 "$REPEATS"); do
         extra=(); [ "$CONV" = dl4j ] && extra=(--standard-conv)
         j=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t java -Dcounterweight.conv="$CONV" -cp "$CP" \
               io.counterweight.cli.BenchCommand --model "$model" --batch "$batch" --threads "$t" \
-              --warmup 10 --iterations "$iters" --json "${extra[@]}" 2>/dev/null | grep '^{')
+              --warmup 10 --iterations "$iters" --json "${extra[@]}" 2>/dev/null | grep '^{' || true)
+        [ -n "$j" ] || { echo "DL4J run failed: $model batch $batch threads $t" >&2; continue; }
         p=$(OMP_NUM_THREADS=$t $PY bench/torch_reference.py --model "$model" --batch "$batch" --threads "$t" \
               --warmup 5 --iterations "$iters")
         echo "{\"rep\":$rep,\"load\":$load,\"dl4j\":$j,\"torch\":$p}" | tee -a "$OUT" >&2

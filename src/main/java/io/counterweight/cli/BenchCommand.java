@@ -1,14 +1,19 @@
 package io.counterweight.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 
+import io.counterweight.core.CounterweightException;
 import io.counterweight.core.perf.BenchOptions;
 import io.counterweight.core.perf.BenchResult;
 import io.counterweight.core.perf.CpuTimes;
+import io.counterweight.core.perf.MemoryProbe;
+import io.counterweight.core.perf.ScalingSweep;
 import io.counterweight.core.perf.TrainingBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,16 +41,19 @@ public class BenchCommand implements Callable<Integer> {
     String workspaces;
     @Option(names = "--standard-conv", description = "use DL4J's ConvolutionLayer instead of the fast one")
     boolean standardConv;
+    @Option(names = "--sweep", description = "cost linearity: images/s for 1,000..50,000 images x 10..100 classes, and heap per data set")
+    boolean sweep;
 
     @Override
     public Integer call() {
-        if (!model.equals("study") && !model.equals("lenet")) throw new CommandLine.ParameterException(new CommandLine(this), "--model must be study or lenet: " + model);
-        if (batch < 1 || batch > 4096) throw new CommandLine.ParameterException(new CommandLine(this), "--batch must be in 1..4096: " + batch);
-        if (threads < 0 || threads > 256) throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be in 0..256: " + threads);
-        if (warmup < 0 || iterations < 1) throw new CommandLine.ParameterException(new CommandLine(this), "--warmup must be >= 0 and --iterations >= 1");
+        if (!model.equals("study") && !model.equals("lenet")) throw new CounterweightException("--model must be study or lenet: " + model);
+        if (batch < 1 || batch > 4096) throw new CounterweightException("--batch must be in 1..4096: " + batch);
+        if (threads < 0 || threads > 256) throw new CounterweightException("--threads must be in 0..256: " + threads);
+        if (warmup < 0 || iterations < 1) throw new CounterweightException("--warmup must be >= 0 and --iterations >= 1");
         int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         BenchOptions o = new BenchOptions(model, batch, t, warmup, iterations, CNN2DFormat.valueOf(format.toUpperCase(Locale.ROOT)),
                 WorkspaceMode.valueOf(workspaces.toUpperCase(Locale.ROOT)), !standardConv, 42L);
+        if (sweep) return runSweep(o);
         BenchResult r = TrainingBenchmark.run(o);
         CpuTimes cpu = TrainingBenchmark.lastTrainCpu();
         r = r.withPipeline(TrainingBenchmark.pipeline(batch, 50, 7L));
@@ -62,6 +70,23 @@ public class BenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "  train      %10.1f images/s  (cpu user %.2f s, sys %.2f s)%n", r.trainImagesPerSecond(), cpu.userSeconds(), cpu.systemSeconds());
             System.out.printf(Locale.ROOT, "  inference  %10.1f images/s%n", r.inferenceImagesPerSecond());
             System.out.printf(Locale.ROOT, "  pipeline   %10.1f images/s  (batch assembly, uniform sampling)%n", r.pipelineImagesPerSecond());
+        }
+        return 0;
+    }
+
+    private int runSweep(BenchOptions o) {
+        List<ScalingSweep.Point> points = ScalingSweep.run(o, new int[] {1_000, 10_000, 50_000}, new int[] {10, 50, 100}, iterations);
+        if (json) {
+            System.out.println(points.stream().map(p -> String.format(Locale.ROOT,
+                    "{\"images\":%d,\"classes\":%d,\"train_images_per_second\":%.1f,\"split_heap_bytes\":%d}",
+                    p.images(), p.classes(), p.imagesPerSecond(), p.splitHeapBytes())).collect(Collectors.joining(",", "[", "]")));
+        } else {
+            System.out.printf(Locale.ROOT, "model %s, batch %d, threads %d: sample + assemble + fit + predict + confusion update%n", model, batch, o.threads());
+            System.out.printf(Locale.ROOT, "%8s %8s %12s %14s%n", "images", "classes", "images/s", "split heap MB");
+            for (ScalingSweep.Point p : points) {
+                System.out.printf(Locale.ROOT, "%8d %8d %12.1f %14.1f%n", p.images(), p.classes(), p.imagesPerSecond(), p.splitHeapBytes() / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "peak resident set %.0f MB, native (ND4J) now %.0f MB%n", MemoryProbe.peakRss() / 1e6, MemoryProbe.nativeBytes() / 1e6);
         }
         return 0;
     }
