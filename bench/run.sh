@@ -14,6 +14,9 @@ REPEATS=${REPEATS:-3}
 CONV=${CONV:-auto}            # auto | onednn | java | dl4j
 IMAGES=${IMAGES:-1920}        # images per timed phase (per repeat)
 PY=/usr/bin/python3
+# Sleeping (not spinning) OpenMP workers: on a 2-core machine shared with other work, spinning workers
+# made 2-thread runs 5-10x slower than 1-thread ones (docs/performance.md). Same setting for both sides.
+export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 
 if ! $PY -c "import torch" 2>/dev/null; then
   echo "installing python3-torch (Debian package, for the reference only)..." >&2
@@ -27,7 +30,7 @@ CP="target/classes:$(cat target/bench-cp.txt)"
 
 mkdir -p bench/results
 OUT="bench/results/$(date -u +%Y%m%dT%H%M%SZ).jsonl"
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; results -> $OUT" >&2
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; OMP_WAIT_POLICY=$OMP_WAIT_POLICY, conv=$CONV; results -> $OUT" >&2
 
 for rep in $(seq 1 "$REPEATS"); do
   for model in $MODELS; do
