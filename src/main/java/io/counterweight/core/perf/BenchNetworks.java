@@ -45,16 +45,16 @@ public final class BenchNetworks {
                 .cacheMode(CacheMode.NONE)
                 .list();
         if (model.equals("lenet")) {
-            list.layer(conv(o, 5, 6, ConvolutionMode.Truncate))
+            list.layer(conv(o, 5, 6, ConvolutionMode.Truncate, true))
                 .layer(pool(f))
-                .layer(conv(o, 5, 16, ConvolutionMode.Truncate))
+                .layer(conv(o, 5, 16, ConvolutionMode.Truncate, false))
                 .layer(pool(f))
                 .layer(new DenseLayer.Builder().nOut(120).activation(Activation.RELU).build())
                 .layer(new DenseLayer.Builder().nOut(84).activation(Activation.RELU).build());
         } else {
-            list.layer(conv(o, 3, 32, ConvolutionMode.Same))
+            list.layer(conv(o, 3, 32, ConvolutionMode.Same, true))
                 .layer(pool(f))
-                .layer(conv(o, 3, 64, ConvolutionMode.Same))
+                .layer(conv(o, 3, 64, ConvolutionMode.Same, false))
                 .layer(pool(f))
                 .layer(new DenseLayer.Builder().nOut(128).activation(Activation.RELU).build());
         }
@@ -63,9 +63,10 @@ public final class BenchNetworks {
         return list.setInputType(InputType.convolutional(32, 32, 3, f)).build();
     }
 
-    private static Layer conv(BenchOptions o, int k, int nOut, ConvolutionMode mode) {
+    /** The first layer's input gradient is never used, so the fast layer skips it (as PyTorch does). */
+    private static Layer conv(BenchOptions o, int k, int nOut, ConvolutionMode mode, boolean first) {
         if (o.fastConv() && o.format() == CNN2DFormat.NCHW) {
-            return new FastConvolutionLayer.Builder(k, k).nOut(nOut).convolutionMode(mode)
+            return new FastConvolutionLayer.Builder(k, k).inputGradient(!first).nOut(nOut).convolutionMode(mode)
                     .activation(Activation.RELU).build();
         }
         return new ConvolutionLayer.Builder(k, k).nOut(nOut).convolutionMode(mode)

@@ -26,7 +26,7 @@ public class FastConvolution extends ConvolutionLayer {
     private static final boolean CPU = "CPU".equalsIgnoreCase(
             Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend", ""));
 
-    private final ConvEngine engine = ConvEngine.configured().resolve();
+    private final ConvEngine engine;
     private JavaGemmConv javaGemm;
     private OneDnnConv oneDnn;
     private INDArray forwardInput; // input of the kept forward pass, checked by identity in backprop
@@ -34,6 +34,13 @@ public class FastConvolution extends ConvolutionLayer {
 
     public FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
+        ConvEngine configured = ConvEngine.configured();
+        // without the input gradient, the Java engine's backprop is one GEMM; oneDNN's op always computes both
+        this.engine = configured != ConvEngine.DL4J && !computesInputGradient() ? ConvEngine.JAVA_GEMM : configured.resolve();
+    }
+
+    private boolean computesInputGradient() {
+        return !(conf().getLayer() instanceof FastConvolutionLayer f) || f.isInputGradient();
     }
 
     /** The engine this layer runs (DL4J when the fast path does not apply). */
@@ -111,7 +118,8 @@ public class FastConvolution extends ConvolutionLayer {
         INDArray weightGradView = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
         INDArray epsNext = engine == ConvEngine.ONEDNN
                 ? oneDnn.backward(g, same(), input, weights, bias, delta, weightGradView, biasGradView, mgr)
-                : javaGemm.backward(g, delta, weights.reshape('c', outC, g.k()), weightGradView.reshape('c', outC, g.k()), biasGradView, mgr);
+                : javaGemm.backward(g, delta, weights.reshape('c', outC, g.k()), weightGradView.reshape('c', outC, g.k()), biasGradView,
+                        computesInputGradient(), mgr);
 
         Gradient gradient = new DefaultGradient();
         if (bias != null) gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGradView);

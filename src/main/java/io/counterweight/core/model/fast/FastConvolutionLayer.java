@@ -17,6 +17,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * does im2col in Java into a reused buffer and one GEMM, instead of ND4J's strided im2col op.
  */
 public class FastConvolutionLayer extends ConvolutionLayer {
+    /**
+     * False for the network's first layer: the gradient with respect to the network's input is never
+     * used in training, so backprop skips it (returns zeros) — PyTorch skips it too. Default true.
+     */
+    private boolean inputGradient = true;
 
     /** For JSON deserialisation. */
     public FastConvolutionLayer() {
@@ -25,6 +30,25 @@ public class FastConvolutionLayer extends ConvolutionLayer {
 
     protected FastConvolutionLayer(Builder builder) {
         super(builder);
+        this.inputGradient = builder.inputGradient;
+    }
+
+    public boolean isInputGradient() {
+        return inputGradient;
+    }
+
+    public void setInputGradient(boolean inputGradient) {
+        this.inputGradient = inputGradient;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o) && o instanceof FastConvolutionLayer f && f.inputGradient == inputGradient;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * super.hashCode() + Boolean.hashCode(inputGradient);
     }
 
     @Override
@@ -48,8 +72,16 @@ public class FastConvolutionLayer extends ConvolutionLayer {
 
     /** Same options as {@link ConvolutionLayer.Builder}; {@code build()} returns the fast layer. */
     public static class Builder extends ConvolutionLayer.Builder {
+        private boolean inputGradient = true;
+
         public Builder(int... kernelSize) {
             super(kernelSize);
+        }
+
+        /** {@code false} for a network's first layer: see {@link FastConvolutionLayer#isInputGradient()}. */
+        public Builder inputGradient(boolean compute) {
+            this.inputGradient = compute;
+            return this;
         }
 
         @Override

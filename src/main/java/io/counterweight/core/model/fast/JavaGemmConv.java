@@ -43,8 +43,12 @@ final class JavaGemmConv {
         return z;
     }
 
-    /** Fills the gradient views from delta = dL/dz and returns dL/dinput (activation-gradient workspace). */
-    INDArray backward(ConvGeometry g, INDArray delta, INDArray w2d, INDArray weightGrad2d, INDArray biasGradView, LayerWorkspaceMgr mgr) {
+    /**
+     * Fills the gradient views from delta = dL/dz and returns dL/dinput (activation-gradient workspace),
+     * or zeros of that shape when {@code inputGradient} is false.
+     */
+    INDArray backward(ConvGeometry g, INDArray delta, INDArray w2d, INDArray weightGrad2d, INDArray biasGradView,
+                      boolean inputGradient, LayerWorkspaceMgr mgr) {
         int outC = (int) w2d.size(0), cols = g.columns(), p = g.p();
         NativeFloats.read(delta, b.t);
         float[] biasGrad = new float[outC];
@@ -63,10 +67,12 @@ final class JavaGemmConv {
         NativeFloats.write(b.d, b.oByCols);
         if (biasGradView != null) biasGradView.assign(Nd4j.createFromArray(biasGrad).reshape(biasGradView.shape()));
         weightGrad2d.assign(Nd4j.gemm(b.oByCols, b.colNd, false, true)); // dW = delta · colᵀ
+        long[] inputShape = {g.n(), g.c(), g.h(), g.w()};
+        if (!inputGradient) return mgr.create(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, inputShape, 'c');
         Nd4j.gemm(w2d, b.oByCols, b.colNd, true, false, 1.0, 0.0);      // dcol = Wᵀ · delta
         NativeFloats.read(b.colNd, b.col);
         g.col2im(b.col, b.x);
-        INDArray epsNext = mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, new long[] {g.n(), g.c(), g.h(), g.w()}, 'c');
+        INDArray epsNext = mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, inputShape, 'c');
         NativeFloats.write(b.x, epsNext);
         return epsNext;
     }

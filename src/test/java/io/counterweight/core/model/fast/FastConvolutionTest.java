@@ -38,7 +38,10 @@ class FastConvolutionTest {
     }
 
     private static MultiLayerNetwork net(boolean fast, int k, int stride, int pad, ConvolutionMode mode) {
-        ConvolutionLayer.Builder c1 = fast ? new FastConvolutionLayer.Builder(k, k) : new ConvolutionLayer.Builder(k, k);
+        return net(fast ? new FastConvolutionLayer.Builder(k, k) : new ConvolutionLayer.Builder(k, k), fast, stride, pad, mode);
+    }
+
+    private static MultiLayerNetwork net(ConvolutionLayer.Builder c1, boolean fast, int stride, int pad, ConvolutionMode mode) {
         ConvolutionLayer.Builder c2 = fast ? new FastConvolutionLayer.Builder(3, 3) : new ConvolutionLayer.Builder(3, 3);
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(3).updater(new Nesterovs(0.1, 0.9)).weightInit(WeightInit.XAVIER).list()
@@ -100,6 +103,36 @@ class FastConvolutionTest {
             fast.fit(x, y);
         }
         assertClose(standard.params(), fast.params(), "parameters after 5 steps");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"java", "onednn", "auto"})
+    void firstLayerWithoutInputGradientTrainsExactlyLikeDl4j(String engine, @TempDir Path dir) throws Exception {
+        System.setProperty(ConvEngine.PROPERTY, engine);
+        MultiLayerNetwork standard = net(false, 3, 1, 0, ConvolutionMode.Same);
+        MultiLayerNetwork fast = net(new FastConvolutionLayer.Builder(3, 3).inputGradient(false), true, 1, 0, ConvolutionMode.Same);
+        assertEquals(ConvEngine.JAVA_GEMM, ((FastConvolution) fast.getLayer(0)).engine());
+        fast.setParams(standard.params().dup());
+        INDArray x = Nd4j.rand(DataType.FLOAT, 6, 3, 9, 8);
+        INDArray y = Nd4j.zeros(DataType.FLOAT, 6, 3);
+        for (int i = 0; i < 6; i++) y.putScalar(i, (i * 5) % 3, 1f);
+        for (int step = 0; step < 5; step++) {
+            standard.fit(x, y);
+            fast.fit(x, y);
+        }
+        assertClose(standard.params(), fast.params(), "parameters after 5 steps");
+
+        var lm = org.deeplearning4j.nn.workspace.LayerWorkspaceMgr.noWorkspaces();
+        INDArray out = fast.getLayer(0).activate(x, true, lm);
+        INDArray eps = fast.getLayer(0).backpropGradient(Nd4j.rand(DataType.FLOAT, out.shape()), lm).getSecond();
+        assertEquals(java.util.Arrays.toString(x.shape()), java.util.Arrays.toString(eps.shape()));
+        assertEquals(0.0, eps.amaxNumber().doubleValue(), "input gradient is skipped: zeros");
+
+        File f = dir.resolve("first.zip").toFile();
+        ModelSerializer.writeModel(fast, f, false);
+        FastConvolutionLayer back = (FastConvolutionLayer) ModelSerializer.restoreMultiLayerNetwork(f, false)
+                .getLayerWiseConfigurations().getConf(0).getLayer();
+        assertEquals(false, back.isInputGradient());
     }
 
     @Test
