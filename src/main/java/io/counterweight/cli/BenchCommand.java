@@ -41,6 +41,8 @@ public class BenchCommand implements Callable<Integer> {
     String workspaces;
     @Option(names = "--standard-conv", description = "use DL4J's ConvolutionLayer instead of the fast one")
     boolean standardConv;
+    @Option(names = "--first-input-gradient", description = "let the first convolution compute the unused input gradient (as DL4J does)")
+    boolean firstInputGradient;
     @Option(names = "--sweep", description = "cost linearity: images/s for 1,000..50,000 images x 10..100 classes, and heap per data set")
     boolean sweep;
 
@@ -52,7 +54,7 @@ public class BenchCommand implements Callable<Integer> {
         if (warmup < 0 || iterations < 1) throw new CounterweightException("--warmup must be >= 0 and --iterations >= 1");
         int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         BenchOptions o = new BenchOptions(model, batch, t, warmup, iterations, CNN2DFormat.valueOf(format.toUpperCase(Locale.ROOT)),
-                WorkspaceMode.valueOf(workspaces.toUpperCase(Locale.ROOT)), !standardConv, 42L);
+                WorkspaceMode.valueOf(workspaces.toUpperCase(Locale.ROOT)), !standardConv, firstInputGradient, 42L);
         if (sweep) return runSweep(o);
         BenchResult r = TrainingBenchmark.run(o);
         CpuTimes cpu = TrainingBenchmark.lastTrainCpu();

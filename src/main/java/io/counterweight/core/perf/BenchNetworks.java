@@ -66,7 +66,7 @@ public final class BenchNetworks {
     /** The first layer's input gradient is never used, so the fast layer skips it (as PyTorch does). */
     private static Layer conv(BenchOptions o, int k, int nOut, ConvolutionMode mode, boolean first) {
         if (o.fastConv() && o.format() == CNN2DFormat.NCHW) {
-            return new FastConvolutionLayer.Builder(k, k).inputGradient(!first).nOut(nOut).convolutionMode(mode)
+            return new FastConvolutionLayer.Builder(k, k).inputGradient(!first || o.firstInputGradient()).nOut(nOut).convolutionMode(mode)
                     .activation(Activation.RELU).build();
         }
         return new ConvolutionLayer.Builder(k, k).nOut(nOut).convolutionMode(mode)

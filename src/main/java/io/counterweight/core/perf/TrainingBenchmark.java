@@ -35,6 +35,7 @@ public final class TrainingBenchmark {
         int[] labels = new int[o.batch()];
         for (int i = 0; i < o.batch(); i++) { pixels[i] = images.image(i); labels[i] = images.label(i); }
         DataSet ds = new BatchAssembler(SHAPE, numClasses).assemble(pixels, labels, o.batch());
+        if (o.format() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) ds.setFeatures(ds.getFeatures().permute(0, 2, 3, 1).dup('c'));
 
         for (int i = 0; i < o.warmup(); i++) net.fit(ds);
         CpuTimes cpu0 = CpuTimes.now();
@@ -60,12 +61,14 @@ public final class TrainingBenchmark {
         return PipelineBenchmark.run(data, numClasses, batch, PipelineBenchmark.uniform(data.size()), PipelineBenchmark.identity(), 30_000, seed);
     }
 
+    /** The engine of each convolution layer, e.g. "java_gemm+onednn". */
     private static String convEngine(MultiLayerNetwork net) {
+        java.util.List<String> engines = new java.util.ArrayList<>();
         for (org.deeplearning4j.nn.api.Layer l : net.getLayers()) {
-            if (l instanceof io.counterweight.core.model.fast.FastConvolution f) return f.engine().name().toLowerCase(java.util.Locale.ROOT);
-            if (l instanceof org.deeplearning4j.nn.layers.convolution.ConvolutionLayer) return "dl4j";
+            if (l instanceof io.counterweight.core.model.fast.FastConvolution f) engines.add(f.engine().name().toLowerCase(java.util.Locale.ROOT));
+            else if (l instanceof org.deeplearning4j.nn.layers.convolution.ConvolutionLayer) engines.add("dl4j");
         }
-        return "none";
+        return engines.isEmpty() ? "none" : String.join("+", engines);
     }
 
     public static CpuTimes lastTrainCpu() {
