@@ -18,10 +18,12 @@ PY=/usr/bin/python3
 # made 2-thread runs 5-10x slower than 1-thread ones (docs/performance.md). Same setting for both sides.
 export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 
-if ! $PY -c "import torch" 2>/dev/null; then
-  echo "installing python3-torch (Debian package, for the reference only)..." >&2
-  (apt-get update -q && apt-get install -y -q python3-torch) >/dev/null 2>&1 \
-    || { echo "could not install python3-torch: run as root on Debian, or install it yourself" >&2; exit 1; }
+# python3-torch links the system libblas.so.3; without libopenblas0-pthread that is Debian's reference
+# BLAS, which made PyTorch's dense layers ~10x slower (an unfair reference). Install both.
+if ! $PY -c "import torch" 2>/dev/null || ! readlink -f /usr/lib/x86_64-linux-gnu/libblas.so.3 | grep -q openblas; then
+  echo "installing python3-torch + libopenblas0-pthread (Debian packages, for the reference only)..." >&2
+  (apt-get update -q && apt-get install -y -q python3-torch libopenblas0-pthread) >/dev/null 2>&1 \
+    || { echo "could not install python3-torch/libopenblas0-pthread: run as root on Debian, or install them yourself" >&2; exit 1; }
 fi
 
 mvn -q -B -o compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null 2>&1 \
@@ -43,7 +45,7 @@ for rep in $(seq 1 "$REPEATS"); do
               io.counterweight.cli.BenchCommand --model "$model" --batch "$batch" --threads "$t" \
               --warmup 10 --iterations "$iters" --json "${extra[@]}" 2>/dev/null | grep '^{' || true)
         [ -n "$j" ] || { echo "DL4J run failed: $model batch $batch threads $t" >&2; continue; }
-        p=$(OMP_NUM_THREADS=$t $PY bench/torch_reference.py --model "$model" --batch "$batch" --threads "$t" \
+        p=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t $PY bench/torch_reference.py --model "$model" --batch "$batch" --threads "$t" \
               --warmup 5 --iterations "$iters")
         echo "{\"rep\":$rep,\"load\":$load,\"dl4j\":$j,\"torch\":$p}" | tee -a "$OUT" >&2
       done

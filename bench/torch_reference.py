@@ -3,7 +3,7 @@
 io.counterweight.core.perf.BenchNetworks, same batch and thread count, one training step per batch on one
 pre-built random batch. Prints one JSON object like `counterweight bench --json`.
 Needs Debian's python3-torch (bench/run.sh installs it); never needed by CI or users."""
-import argparse, json, time
+import argparse, json, os, time
 import torch
 import torch.nn as nn
 
@@ -63,6 +63,7 @@ def main():
         infer = a.batch * a.iterations / (time.perf_counter() - t1)
     print(json.dumps({"model": a.model, "batch": a.batch, "threads": a.threads,
                       "backend": "pytorch-" + torch.__version__ + "-cpu",
+                      "blas": os.path.realpath("/usr/lib/x86_64-linux-gnu/libblas.so.3"),
                       "train_images_per_second": round(train, 1),
                       "train_images_per_cpu_second": round(train_cpu, 1),
                       "inference_images_per_second": round(infer, 1)}))
