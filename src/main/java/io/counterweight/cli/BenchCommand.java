@@ -88,7 +88,7 @@ public class BenchCommand implements Callable<Integer> {
             for (ScalingSweep.Point p : points) {
                 System.out.printf(Locale.ROOT, "%8d %8d %12.1f %14.1f%n", p.images(), p.classes(), p.imagesPerSecond(), p.splitHeapBytes() / 1e6);
             }
-            System.out.printf(Locale.ROOT, "peak resident set %.0f MB, native (ND4J) now %.0f MB%n", MemoryProbe.peakRss() / 1e6, MemoryProbe.nativeBytes() / 1e6);
+            System.out.printf(Locale.ROOT, "peak resident set of this process %.0f MB%n", MemoryProbe.peakRss() / 1e6);
         }
         return 0;
     }

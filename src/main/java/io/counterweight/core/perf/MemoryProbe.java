@@ -5,9 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.bytedeco.javacpp.Pointer;
-
-/** Heap in use after a full GC, native (JavaCPP) bytes, and the process's peak resident set (VmHWM). */
+/** Heap in use after a full GC and the process's peak resident set (VmHWM). */
 public final class MemoryProbe {
     private MemoryProbe() {}
 
@@ -21,11 +19,6 @@ public final class MemoryProbe {
             last = used;
         }
         return last;
-    }
-
-    /** Bytes ND4J/JavaCPP has allocated off-heap right now. */
-    public static long nativeBytes() {
-        return Pointer.totalBytes();
     }
 
     /** Peak resident set size of this process in bytes (Linux /proc), or -1. */
