@@ -12,7 +12,8 @@ BATCHES=${BATCHES:-"32 128"}
 THREADS=${THREADS:-"1 2"}
 REPEATS=${REPEATS:-3}
 CONV=${CONV:-auto}            # auto | onednn | java | dl4j
-IMAGES=${IMAGES:-1920}        # images per timed phase (per repeat)
+IMAGES=${IMAGES:-6400}        # images per timed phase (per repeat); as many again for warm-up
+# (DL4J needs seconds of warm-up for the JIT: with 10 warm-up steps LeNet measured 20-30% slower)
 PY=/usr/bin/python3
 # Sleeping (not spinning) OpenMP workers: on a 2-core machine shared with other work, spinning workers
 # made 2-thread runs 5-10x slower than 1-thread ones (docs/performance.md). Same setting for both sides.
@@ -43,10 +44,10 @@ for rep in $(seq 1 "$REPEATS"); do
         extra=(); [ "$CONV" = dl4j ] && extra=(--standard-conv)
         j=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t java -Dcounterweight.conv="$CONV" -cp "$CP" \
               io.counterweight.cli.BenchCommand --model "$model" --batch "$batch" --threads "$t" \
-              --warmup 10 --iterations "$iters" --json "${extra[@]}" 2>/dev/null | grep '^{' || true)
+              --warmup "$iters" --iterations "$iters" --json "${extra[@]}" 2>/dev/null | grep '^{' || true)
         [ -n "$j" ] || { echo "DL4J run failed: $model batch $batch threads $t" >&2; continue; }
         p=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t $PY bench/torch_reference.py --model "$model" --batch "$batch" --threads "$t" \
-              --warmup 5 --iterations "$iters")
+              --warmup "$iters" --iterations "$iters")
         echo "{\"rep\":$rep,\"load\":$load,\"dl4j\":$j,\"torch\":$p}" | tee -a "$OUT" >&2
       done
     done
