@@ -22,7 +22,7 @@ for key in sorted(g):
     dl = [r["dl4j"]["train_images_per_second"] for r in rs]
     th = [r["torch"]["train_images_per_second"] for r in rs]
     ratio = [a / b for a, b in zip(dl, th)]
-    cpu_d = [r["dl4j"]["batch"] * 0 + r["dl4j"].get("train_images_per_cpu_second", 0) for r in rs]
+    cpu_d = [r["dl4j"].get("train_images_per_cpu_second", 0) for r in rs]
     cpu_t = [r["torch"].get("train_images_per_cpu_second", 0) for r in rs]
     inf = [r["dl4j"]["inference_images_per_second"] for r in rs]
     pipe = [r["dl4j"]["pipeline_images_per_second"] for r in rs]
