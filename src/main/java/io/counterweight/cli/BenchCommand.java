@@ -1,0 +1,99 @@
+package io.counterweight.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+
+import io.counterweight.core.CounterweightException;
+import io.counterweight.core.perf.BenchOptions;
+import io.counterweight.core.perf.BenchResult;
+import io.counterweight.core.perf.CpuTimes;
+import io.counterweight.core.perf.MemoryProbe;
+import io.counterweight.core.perf.ScalingSweep;
+import io.counterweight.core.perf.TrainingBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code counterweight bench}: images/s for training, inference and the input pipeline on this backend. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure training, inference and input-pipeline throughput (images/s) on the current backend.")
+public class BenchCommand implements Callable<Integer> {
+    @Option(names = "--model", defaultValue = "study", description = "study | lenet (default: ${DEFAULT-VALUE})")
+    String model;
+    @Option(names = "--batch", defaultValue = "32", description = "batch size (default: ${DEFAULT-VALUE})")
+    int batch;
+    @Option(names = "--threads", defaultValue = "0", description = "native threads; 0 = all cores (default)")
+    int threads;
+    @Option(names = "--warmup", defaultValue = "5", description = "untimed steps first (default: ${DEFAULT-VALUE})")
+    int warmup;
+    @Option(names = "--iterations", defaultValue = "30", description = "timed steps (default: ${DEFAULT-VALUE})")
+    int iterations;
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+    @Option(names = "--format", defaultValue = "NCHW", description = "NCHW | NHWC (DL4J's own convolution for NHWC)")
+    String format;
+    @Option(names = "--workspaces", defaultValue = "ENABLED", description = "ENABLED | NONE")
+    String workspaces;
+    @Option(names = "--standard-conv", description = "use DL4J's ConvolutionLayer instead of the fast one")
+    boolean standardConv;
+    @Option(names = "--first-input-gradient", description = "let the first convolution compute the unused input gradient (as DL4J does)")
+    boolean firstInputGradient;
+    @Option(names = "--sweep", description = "cost linearity: images/s for 1,000..50,000 images x 10..100 classes, and heap per data set")
+    boolean sweep;
+
+    @Override
+    public Integer call() {
+        if (!model.equals("study") && !model.equals("lenet")) throw new CounterweightException("--model must be study or lenet: " + model);
+        if (batch < 1 || batch > 4096) throw new CounterweightException("--batch must be in 1..4096: " + batch);
+        if (threads < 0 || threads > 256) throw new CounterweightException("--threads must be in 0..256: " + threads);
+        if (warmup < 0 || iterations < 1) throw new CounterweightException("--warmup must be >= 0 and --iterations >= 1");
+        int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        BenchOptions o = new BenchOptions(model, batch, t, warmup, iterations, CNN2DFormat.valueOf(format.toUpperCase(Locale.ROOT)),
+                WorkspaceMode.valueOf(workspaces.toUpperCase(Locale.ROOT)), !standardConv, firstInputGradient, 42L);
+        if (sweep) return runSweep(o);
+        BenchResult r = TrainingBenchmark.run(o);
+        CpuTimes cpu = TrainingBenchmark.lastTrainCpu();
+        r = r.withPipeline(TrainingBenchmark.pipeline(batch, 50, 7L));
+        if (json) {
+            System.out.println(String.format(Locale.ROOT,
+                    "{\"model\":\"%s\",\"batch\":%d,\"threads\":%d,\"backend\":\"%s\",\"train_images_per_second\":%.1f,"
+                            + "\"inference_images_per_second\":%.1f,\"pipeline_images_per_second\":%.1f,"
+                            + "\"train_user_cpu_seconds\":%.2f,\"train_sys_cpu_seconds\":%.2f,\"train_images_per_cpu_second\":%.1f}",
+                    r.model(), r.batch(), r.threads(), r.backend().replace("\"", "'"), r.trainImagesPerSecond(),
+                    r.inferenceImagesPerSecond(), r.pipelineImagesPerSecond(), cpu.userSeconds(), cpu.systemSeconds(),
+                    batch * (double) iterations / Math.max(0.01, cpu.userSeconds() + cpu.systemSeconds())));
+        } else {
+            System.out.printf(Locale.ROOT, "model %s, batch %d, threads %d, backend %s%n", r.model(), r.batch(), r.threads(), r.backend());
+            System.out.printf(Locale.ROOT, "  train      %10.1f images/s  (cpu user %.2f s, sys %.2f s)%n", r.trainImagesPerSecond(), cpu.userSeconds(), cpu.systemSeconds());
+            System.out.printf(Locale.ROOT, "  inference  %10.1f images/s%n", r.inferenceImagesPerSecond());
+            System.out.printf(Locale.ROOT, "  pipeline   %10.1f images/s  (batch assembly, uniform sampling)%n", r.pipelineImagesPerSecond());
+        }
+        return 0;
+    }
+
+    private int runSweep(BenchOptions o) {
+        List<ScalingSweep.Point> points = ScalingSweep.run(o, new int[] {1_000, 10_000, 50_000}, new int[] {10, 50, 100}, iterations);
+        if (json) {
+            System.out.println(points.stream().map(p -> String.format(Locale.ROOT,
+                    "{\"images\":%d,\"classes\":%d,\"train_images_per_second\":%.1f,\"split_heap_bytes\":%d}",
+                    p.images(), p.classes(), p.imagesPerSecond(), p.splitHeapBytes())).collect(Collectors.joining(",", "[", "]")));
+        } else {
+            System.out.printf(Locale.ROOT, "model %s, batch %d, threads %d: sample + assemble + fit + predict + confusion update%n", model, batch, o.threads());
+            System.out.printf(Locale.ROOT, "%8s %8s %12s %14s%n", "images", "classes", "images/s", "split heap MB");
+            for (ScalingSweep.Point p : points) {
+                System.out.printf(Locale.ROOT, "%8d %8d %12.1f %14.1f%n", p.images(), p.classes(), p.imagesPerSecond(), p.splitHeapBytes() / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "peak resident set of this process %.0f MB%n", MemoryProbe.peakRss() / 1e6);
+        }
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+}

@@ -1,0 +1,31 @@
+package io.counterweight.core.model.fast;
+
+import java.util.Locale;
+
+/**
+ * Which code runs a {@link FastConvolution} on the CPU. AUTO picks ONEDNN when the nd4j-native build
+ * has oneDNN, else JAVA_GEMM. System property {@code counterweight.conv} (auto | onednn | java | dl4j)
+ * overrides it, for benchmarks and tests; non-CPU backends always use DL4J's own layer code.
+ */
+public enum ConvEngine {
+    AUTO, ONEDNN, JAVA_GEMM, DL4J;
+
+    public static final String PROPERTY = "counterweight.conv";
+
+    public static ConvEngine configured() {
+        String v = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "onednn" -> ONEDNN;
+            case "java", "java_gemm" -> JAVA_GEMM;
+            case "dl4j" -> DL4J;
+            default -> AUTO;
+        };
+    }
+
+    /** The engine that will actually run on this machine. */
+    public ConvEngine resolve() {
+        if (this == AUTO) return OneDnnConv.AVAILABLE ? ONEDNN : JAVA_GEMM;
+        if (this == ONEDNN && !OneDnnConv.AVAILABLE) return JAVA_GEMM;
+        return this;
+    }
+}

@@ -1,0 +1,41 @@
+package io.counterweight.core.perf;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+
+/**
+ * What one benchmark run measures. {@code fastConv} swaps DL4J's convolution layer for the
+ * fast layer of {@code core.model.fast}; {@code firstInputGradient} makes its first layer compute the
+ * (unused) gradient of the network input, as DL4J's layer does; the other knobs are DL4J's own.
+ */
+public record BenchOptions(String model, int batch, int threads, int warmup, int iterations,
+                           CNN2DFormat format, WorkspaceMode workspaceMode, boolean fastConv, boolean firstInputGradient, long seed) {
+
+    public BenchOptions {
+        if (!model.equals("study") && !model.equals("lenet")) throw new IllegalArgumentException("model must be study or lenet: " + model);
+        if (batch < 1 || batch > 4096) throw new IllegalArgumentException("batch must be in 1..4096: " + batch);
+        if (threads < 1 || threads > 256) throw new IllegalArgumentException("threads must be in 1..256: " + threads);
+        if (warmup < 0 || iterations < 1) throw new IllegalArgumentException("warmup >= 0 and iterations >= 1 required");
+    }
+
+    /** The configuration the product uses: fast convolution, NCHW, workspaces on. */
+    public static BenchOptions of(String model, int batch, int threads) {
+        return new BenchOptions(model, batch, threads, 5, 30, CNN2DFormat.NCHW, WorkspaceMode.ENABLED, true, false, 42L);
+    }
+
+    public BenchOptions withIterations(int warmup, int iterations) {
+        return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, fastConv, firstInputGradient, seed);
+    }
+
+    public BenchOptions withFastConv(boolean on) {
+        return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, on, firstInputGradient, seed);
+    }
+
+    public BenchOptions withFormat(CNN2DFormat f) {
+        return new BenchOptions(model, batch, threads, warmup, iterations, f, workspaceMode, fastConv, firstInputGradient, seed);
+    }
+
+    public BenchOptions withWorkspaceMode(WorkspaceMode m) {
+        return new BenchOptions(model, batch, threads, warmup, iterations, format, m, fastConv, firstInputGradient, seed);
+    }
+}

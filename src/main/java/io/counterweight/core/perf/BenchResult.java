@@ -1,0 +1,11 @@
+package io.counterweight.core.perf;
+
+/** Images per second measured by one benchmark run (pipeline: NaN when not measured). */
+public record BenchResult(String model, int batch, int threads, String backend,
+                          double trainImagesPerSecond, double inferenceImagesPerSecond,
+                          double pipelineImagesPerSecond) {
+
+    public BenchResult withPipeline(double imagesPerSecond) {
+        return new BenchResult(model, batch, threads, backend, trainImagesPerSecond, inferenceImagesPerSecond, imagesPerSecond);
+    }
+}
