@@ -94,6 +94,10 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchCommand()).execute(args));
+        String[] withCommand = new String[args.length + 1];
+        withCommand[0] = "bench";
+        System.arraycopy(args, 0, withCommand, 1, args.length);
+        Main.main(withCommand); // the same one-line errors and exit codes as bin/counterweight bench
+
     }
 }

@@ -3,6 +3,8 @@ package io.counterweight.core.model;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.model.fast.FastConvolutionLayer;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -73,9 +75,9 @@ public final class ModelFactory {
     }
 
     private static void study(NeuralNetConfiguration.ListBuilder l, ModelTuning t) {
-        l.layer(conv(3, 32, t).convolutionMode(ConvolutionMode.Same).build());
+        l.layer(conv(3, 32, t, true).convolutionMode(ConvolutionMode.Same).build());
         l.layer(maxPool(t));
-        l.layer(conv(3, 64, t).convolutionMode(ConvolutionMode.Same).build());
+        l.layer(conv(3, 64, t, false).convolutionMode(ConvolutionMode.Same).build());
         l.layer(maxPool(t));
         l.layer(dense(128));
     }
@@ -85,9 +87,9 @@ public final class ModelFactory {
             throw new CounterweightException("--model lenet needs images of at least 16x16, got " + shape.width() + "x" + shape.height()
                     + " (use --image-size or another model)");
         }
-        l.layer(conv(5, 6, t).convolutionMode(ConvolutionMode.Truncate).build());
+        l.layer(conv(5, 6, t, true).convolutionMode(ConvolutionMode.Truncate).build());
         l.layer(maxPool(t));
-        l.layer(conv(5, 16, t).convolutionMode(ConvolutionMode.Truncate).build());
+        l.layer(conv(5, 16, t, false).convolutionMode(ConvolutionMode.Truncate).build());
         l.layer(maxPool(t));
         l.layer(dense(120));
         l.layer(dense(84));
@@ -98,9 +100,16 @@ public final class ModelFactory {
         l.layer(dense(128));
     }
 
-    private static ConvolutionLayer.Builder conv(int kernel, int filters, ModelTuning t) {
-        return new ConvolutionLayer.Builder(kernel, kernel).stride(1, 1).nOut(filters)
-                .activation(Activation.RELU).dataFormat(t.format());
+    /**
+     * A 2-D convolution. On CPU, DL4J 1.0.0-M2.1's own layer spends most of a step in a strided im2col;
+     * {@link FastConvolutionLayer} computes the same maths (and serialises the same way) much faster and
+     * falls back to DL4J's code where it does not apply (CUDA, NHWC, double precision).
+     */
+    private static ConvolutionLayer.Builder conv(int kernel, int filters, ModelTuning t, boolean first) {
+        ConvolutionLayer.Builder b = t.fastConvolution() && t.format() == CNN2DFormat.NCHW
+                ? new FastConvolutionLayer.Builder(kernel, kernel).inputGradient(!first || t.firstInputGradient())
+                : new ConvolutionLayer.Builder(kernel, kernel);
+        return b.stride(1, 1).nOut(filters).activation(Activation.RELU).dataFormat(t.format());
     }
 
     private static SubsamplingLayer maxPool(ModelTuning t) {

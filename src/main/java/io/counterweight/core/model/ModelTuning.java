@@ -19,9 +19,14 @@ import org.nd4j.linalg.api.buffer.DataType;
  *                            batches, so only NCHW is supported as yet
  * @param pipelineThreads     threads assembling/augmenting batches ahead of training
  * @param prefetch            batches assembled ahead of training
+ * @param fastConvolution     use {@code core.model.fast.FastConvolutionLayer} (contiguous im2col or libnd4j's
+ *                            oneDNN conv ops; 9-20x DL4J's own layer on CPU, see docs/performance.md)
+ * @param firstInputGradient  let the first convolution compute the gradient of the network input, which
+ *                            training never uses (off by default, as in PyTorch; on only to measure it)
  */
 public record ModelTuning(WorkspaceMode trainingWorkspaces, WorkspaceMode inferenceWorkspaces, CacheMode cacheMode,
-                          DataType dataType, CNN2DFormat format, int pipelineThreads, int prefetch) {
+                          DataType dataType, CNN2DFormat format, int pipelineThreads, int prefetch,
+                          boolean fastConvolution, boolean firstInputGradient) {
 
     public ModelTuning {
         if (pipelineThreads < 1 || prefetch < 1) throw new IllegalArgumentException("pipeline threads and prefetch must be at least 1");
@@ -29,6 +34,18 @@ public record ModelTuning(WorkspaceMode trainingWorkspaces, WorkspaceMode infere
 
     public static ModelTuning defaults() {
         return new ModelTuning(WorkspaceMode.ENABLED, WorkspaceMode.ENABLED, CacheMode.NONE, DataType.FLOAT,
-                CNN2DFormat.NCHW, InputPipeline.defaultThreads(), InputPipeline.DEFAULT_PREFETCH);
+                CNN2DFormat.NCHW, InputPipeline.defaultThreads(), InputPipeline.DEFAULT_PREFETCH, true, false);
+    }
+
+    /** Same settings with another convolution implementation (the benchmark's ablations). */
+    public ModelTuning withConvolution(boolean fast, boolean inputGradientOfFirstLayer) {
+        return new ModelTuning(trainingWorkspaces, inferenceWorkspaces, cacheMode, dataType, format, pipelineThreads, prefetch,
+                fast, inputGradientOfFirstLayer);
+    }
+
+    /** Same settings with another input layout and workspace mode (the benchmark's ablations). */
+    public ModelTuning withLayout(CNN2DFormat newFormat, WorkspaceMode workspaces) {
+        return new ModelTuning(workspaces, workspaces, cacheMode, dataType, newFormat, pipelineThreads, prefetch,
+                fastConvolution, firstInputGradient);
     }
 }

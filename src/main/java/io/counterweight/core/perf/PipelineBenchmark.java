@@ -3,6 +3,7 @@ package io.counterweight.core.perf;
 import java.util.SplittableRandom;
 
 import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.train.BatchAssembler;
 
 /**
  * Images per second of the input pipeline alone: sample indices, transform each drawn image, assemble
@@ -37,21 +38,15 @@ public final class PipelineBenchmark {
     public static double run(ImageSplit data, int numClasses, int batch, IndexSampler sampler,
                              ImageTransform transform, long minImages, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        BatchAssembler assembler = new BatchAssembler(data.shape(), numClasses);
-        byte[][] images = new byte[batch][];
-        int[] labels = new int[batch];
+        BatchAssembler assembler = new BatchAssembler();
         long done = 0;
         long sink = 0;
         long t0 = System.nanoTime();
         while (done < minImages) {
             int[] order = sampler.sample(rng);
             for (int start = 0; start + batch <= order.length && done < minImages; start += batch) {
-                for (int i = 0; i < batch; i++) {
-                    int k = order[start + i];
-                    images[i] = transform.apply(data.image(k), rng);
-                    labels[i] = data.label(k);
-                }
-                sink += assembler.assemble(images, labels, batch).getFeatures().length();
+                sink += assembler.assemble(data, numClasses, order, start, start + batch, transform::apply, rng)
+                        .getFeatures().length();
                 done += batch;
             }
         }

@@ -9,6 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
 import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.train.BatchAssembler;
 import io.counterweight.core.metrics.ConfusionMatrix;
 
 /**
@@ -30,8 +31,7 @@ public final class ScalingSweep {
                 long before = MemoryProbe.heapUsedAfterGc();
                 ImageSplit data = RandomImages.split(TrainingBenchmark.SHAPE, n, classes, base.seed());
                 long heap = MemoryProbe.heapUsedAfterGc() - before;
-                MultiLayerNetwork net = new MultiLayerNetwork(BenchNetworks.config(base.model(), classes, base));
-                net.init();
+                MultiLayerNetwork net = BenchNetworks.build(base.model(), classes, base);
                 steps(net, data, classes, base.batch(), 5, base.seed());          // warm-up
                 long t0 = System.nanoTime();
                 int done = steps(net, data, classes, base.batch(), batches, base.seed() + 1);
@@ -43,20 +43,20 @@ public final class ScalingSweep {
 
     private static int steps(MultiLayerNetwork net, ImageSplit data, int classes, int batch, int batches, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        BatchAssembler assembler = new BatchAssembler(data.shape(), classes);
+        BatchAssembler assembler = new BatchAssembler();
         ConfusionMatrix cm = new ConfusionMatrix(classes);
         int[] epoch = PipelineBenchmark.uniform(data.size()).sample(rng); // one epoch of indices, O(N) once
-        byte[][] images = new byte[batch][];
+        int[] indices = new int[batch];
         int[] labels = new int[batch];
         int cursor = 0, done = 0;
         for (int b = 0; b < batches; b++) {
             for (int i = 0; i < batch; i++) {
                 if (cursor == epoch.length) { epoch = PipelineBenchmark.uniform(data.size()).sample(rng); cursor = 0; }
                 int k = epoch[cursor++];
-                images[i] = data.image(k);
+                indices[i] = k;
                 labels[i] = data.label(k);
             }
-            DataSet ds = assembler.assemble(images, labels, batch);
+            DataSet ds = assembler.assemble(data, classes, indices);
             net.fit(ds);
             INDArray predicted = net.output(ds.getFeatures(), false).argMax(1);
             int[] p = predicted.toIntVector();

@@ -6,6 +6,7 @@ import org.nd4j.linalg.dataset.DataSet;
 
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.train.BatchAssembler;
 
 /**
  * Training and inference images/s of a network on one pre-built random batch (so only the network is
@@ -31,10 +32,9 @@ public final class TrainingBenchmark {
     public static BenchResult run(MultiLayerNetwork net, BenchOptions o) {
         int numClasses = (int) net.layerSize(net.getnLayers() - 1);
         ImageSplit images = RandomImages.split(SHAPE, o.batch(), numClasses, o.seed());
-        byte[][] pixels = new byte[o.batch()][];
-        int[] labels = new int[o.batch()];
-        for (int i = 0; i < o.batch(); i++) { pixels[i] = images.image(i); labels[i] = images.label(i); }
-        DataSet ds = new BatchAssembler(SHAPE, numClasses).assemble(pixels, labels, o.batch());
+        int[] all = new int[o.batch()];
+        for (int i = 0; i < all.length; i++) all[i] = i;
+        DataSet ds = new BatchAssembler().assemble(images, numClasses, all);
         if (o.format() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) ds.setFeatures(ds.getFeatures().permute(0, 2, 3, 1).dup('c'));
 
         for (int i = 0; i < o.warmup(); i++) net.fit(ds);
