@@ -1,0 +1,46 @@
+package io.counterweight.cli;
+
+import io.counterweight.core.experiment.ConfigJson;
+import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.train.TrainingControl;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code train} and {@code compare} share: the options, progress on stderr, Ctrl-C that finishes
+ * the run folder, and the result on stdout as text or as one JSON object.
+ */
+abstract class TrainingCommand<R> implements Callable<Integer> {
+    @Mixin DataOptions dataOptions;
+    @Mixin RecipeOptions recipe;
+
+    @Option(names = "--json", description = "Print one JSON object on stdout (progress stays on stderr).")
+    boolean json;
+
+    @Spec CommandSpec spec;
+
+    abstract R execute(ExperimentConfig config, ProgressPrinter progress, TrainingControl control);
+
+    abstract Object toJson(R result);
+
+    abstract String toText(R result);
+
+    @Override
+    public Integer call() {
+        ExperimentConfig config = recipe.toConfig(dataOptions);
+        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
+        R result;
+        try (RunSupport support = new RunSupport()) {
+            result = execute(config, progress, support.control);
+        }
+        progress.finishLine();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? ConfigJson.write(toJson(result)) + System.lineSeparator() : toText(result));
+        out.flush();
+        return 0;
+    }
+}
