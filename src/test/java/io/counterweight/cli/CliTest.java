@@ -151,8 +151,9 @@ class CliTest {
     void compareJsonHoldsBaselineAndImprovedRuns() throws IOException {
         Path out = tmp.resolve("runs");
         Outcome r = run("compare", cifar10(6).toString(), "--epochs", "1", "--model", "mlp", "--lr", "0.01",
-                "--out", out.toString(), "--json");
+                "--sampler", "--out", out.toString(), "--json");
         assertEquals(0, r.code, r.err);
+        assertTrue(r.err.contains("--sampler and the augmentation options are ignored"), r.err);
         JsonNode json = ConfigJson.mapper().readTree(r.out);
         assertTrue(json.get("baseline").has("macro_f1"));
         assertTrue(json.get("improved").has("macro_f1"));
