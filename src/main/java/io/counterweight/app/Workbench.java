@@ -1,5 +1,6 @@
 package io.counterweight.app;
 
+import io.counterweight.core.CounterweightException;
 import io.counterweight.app.services.Services;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.data.Dataset;
@@ -114,6 +115,17 @@ public final class Workbench {
                 .model(model.get()).epochs(epochs.get()).batch(batch.get())
                 .learningRate(learningRate.get()).momentum(momentum.get()).label(label)
                 .build();
+    }
+
+    /**
+     * The validated config a run starts from, labelled by its remedies ("baseline" / "improved").
+     *
+     * @throws CounterweightException when no data set is loaded or a setting is out of range
+     */
+    public ExperimentConfig runnableConfig() {
+        if (selected() == null) throw new CounterweightException("No data set loaded: open one on the Data tab first");
+        ExperimentConfig c = config("run");
+        return c.toBuilder().label(c.remediesLabel()).build().validate();
     }
 
     /** Takes the recipe (model, epochs, batch, lr, momentum) of a preset; data and remedies stay. */

@@ -56,12 +56,12 @@ final class RecipeOptions {
     /** Builds the validated config: the study recipe, or the fast demo recipe on the demo set. */
     ExperimentConfig toConfig(DataOptions d) {
         ExperimentConfig base = d.toConfig();
-        return base.toBuilder()
+        ExperimentConfig withLabel = base.toBuilder()
                 .sampler(sampler).weightMode(parseWeightMode()).beta(beta).augment(augmentConfig())
                 .model(model).epochs(epochs == null ? base.epochs() : epochs).batch(batch)
                 .learningRate(lr == null ? base.learningRate() : lr).momentum(momentum)
-                .label(sampler || augmentConfig().anyEnabled() ? "improved" : "baseline")
-                .build().validate();
+                .build();
+        return withLabel.toBuilder().label(withLabel.remediesLabel()).build().validate();
     }
 
     WeightMode parseWeightMode() {

@@ -69,4 +69,16 @@ class WorkbenchTest {
         assertEquals(2, c.epochs());
         assertEquals("gui", c.label());
     }
+
+    @Test
+    void runnableConfigIsLabelledByItsRemediesAndNeedsData() {
+        org.junit.jupiter.api.Assertions.assertThrows(io.counterweight.core.CounterweightException.class,
+                workbench::runnableConfig, "no data loaded yet");
+        workbench.setLoaded(demo, ExperimentConfig.DEMO);
+        workbench.samplerProperty().set(false);
+        workbench.augmentProperty().set(AugmentConfig.none());
+        assertEquals("baseline", workbench.runnableConfig().label());
+        workbench.augmentProperty().set(AugmentConfig.none().withFlip(io.counterweight.core.augment.TransformConfig.on(0.5)));
+        assertEquals("improved", workbench.runnableConfig().label());
+    }
 }

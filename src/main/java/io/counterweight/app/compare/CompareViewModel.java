@@ -57,8 +57,7 @@ public final class CompareViewModel {
         Dataset data = workbench.selected();
         ExperimentConfig config;
         try {
-            if (data == null) throw new CounterweightException("No data set loaded: open one on the Data tab first");
-            config = workbench.config("compare").validate();
+            config = workbench.runnableConfig();
         } catch (CounterweightException e) {
             errors.report(e);
             return;

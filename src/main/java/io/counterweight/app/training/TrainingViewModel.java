@@ -88,8 +88,7 @@ public final class TrainingViewModel {
         Dataset data = workbench.selected();
         ExperimentConfig config;
         try {
-            if (data == null) throw new CounterweightException("No data set loaded: open one on the Data tab first");
-            config = workbench.config("gui").validate();
+            config = workbench.runnableConfig();
         } catch (CounterweightException e) {
             errors.report(e);
             return;

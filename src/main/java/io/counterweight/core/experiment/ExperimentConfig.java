@@ -56,6 +56,11 @@ public record ExperimentConfig(String data, DatasetFormat format, int classes, d
         return toBuilder().sampler(true).augment(AugmentConfig.study()).label("improved").build();
     }
 
+    /** "improved" when a remedy (sampler or any augmentation) is on, else "baseline": the default run label. */
+    public String remediesLabel() {
+        return sampler || augment.anyEnabled() ? "improved" : "baseline";
+    }
+
     public boolean isDemo() {
         return DEMO.equalsIgnoreCase(data) || format == DatasetFormat.DEMO;
     }
