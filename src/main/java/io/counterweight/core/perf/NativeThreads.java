@@ -3,14 +3,11 @@ package io.counterweight.core.perf;
 import java.net.URL;
 
 import org.nd4j.linalg.factory.Nd4j;
-
-import io.counterweight.core.model.fast.ConvLanes;
 import org.nd4j.nativeblas.Nd4jBlas;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
- * Thread settings of the native backend, all three of them: libnd4j's own pool, OpenMP, OpenBLAS; and
- * the fast convolution's own lanes ({@link ConvLanes}).
+ * Thread settings of the native backend, all three of them: libnd4j's own pool, OpenMP, OpenBLAS.
  * Setting only one leaves the others at "all cores", which on a 2-core machine shared with other work
  * shows up as spinning OpenMP threads (system time). Env vars OMP_NUM_THREADS/OPENBLAS_NUM_THREADS set
  * before the JVM starts are the most reliable; this is the in-process best effort.
@@ -19,7 +16,6 @@ public final class NativeThreads {
     private NativeThreads() {}
 
     public static void apply(int threads) {
-        ConvLanes.setThreads(threads);
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);

@@ -95,7 +95,7 @@ public class FastConvolution extends ConvolutionLayer {
             z = oneDnn.forward(g, same(), input, weights, bias, training, mgr);
         } else {
             if (javaGemm == null) javaGemm = new JavaGemmConv();
-            z = javaGemm.forward(g, input, weights.reshape('c', weights.size(0), g.k()), bias, training, mgr);
+            z = javaGemm.forward(g, input, weights.reshape('c', weights.size(0), g.k()), bias, mgr);
         }
         forwardInput = training ? input : null;
         forwardGeometry = g;
@@ -112,13 +112,14 @@ public class FastConvolution extends ConvolutionLayer {
         if (forwardInput != input || !g.equals(forwardGeometry)) preOutput(true, true, mgr);
         int outC = (int) weights.size(0);
 
-        INDArray z = engine == ConvEngine.ONEDNN ? oneDnn.preActivations(mgr) : javaGemm.preActivations(mgr);
+        INDArray z = engine == ConvEngine.ONEDNN ? oneDnn.preActivations(mgr) : javaGemm.preActivations(g, outC, mgr);
         INDArray delta = layerConf().getActivationFn().backprop(z, epsilon).getFirst(); // dL/dz
         INDArray biasGradView = bias == null ? null : gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
         INDArray weightGradView = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
         INDArray epsNext = engine == ConvEngine.ONEDNN
                 ? oneDnn.backward(g, same(), input, weights, bias, delta, weightGradView, biasGradView, mgr)
-                : javaGemm.backward(g, delta, weightGradView.reshape('c', outC, g.k()), biasGradView, computesInputGradient(), mgr);
+                : javaGemm.backward(g, delta, weights.reshape('c', outC, g.k()), weightGradView.reshape('c', outC, g.k()), biasGradView,
+                        computesInputGradient(), mgr);
 
         Gradient gradient = new DefaultGradient();
         if (bias != null) gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGradView);

@@ -18,26 +18,22 @@ class ConvGeometryTest {
         SplittableRandom rng = new SplittableRandom(11);
         float[] x = new float[n * c * h * w];
         for (int i = 0; i < x.length; i++) x[i] = (float) rng.nextDouble(-1, 1);
-        float[][] cols = new float[n][g.k() * g.p()];
-        for (int i = 0; i < n; i++) g.im2col(x, i, cols[i]);
+        float[] col = new float[g.k() * g.columns()];
+        g.im2col(x, col);
         for (int ci = 0; ci < c; ci++) for (int ky = 0; ky < k; ky++) for (int kx = 0; kx < k; kx++)
             for (int i = 0; i < n; i++) for (int oy = 0; oy < oh; oy++) for (int ox = 0; ox < ow; ox++) {
                 int iy = oy * s - py + ky, ix = ox * s - px + kx;
                 float expected = iy < 0 || iy >= h || ix < 0 || ix >= w ? 0f : x[((i * c + ci) * h + iy) * w + ix];
                 int row = (ci * k + ky) * k + kx;
-                assertEquals(expected, cols[i][row * g.p() + oy * ow + ox]);
+                assertEquals(expected, col[row * g.columns() + (i * oh + oy) * ow + ox]);
             }
-        // <im2col(x), y> == <x, col2im(y)>, image by image (col2im must only touch its own image)
+        // <im2col(x), y> == <x, col2im(y)>
+        float[] y = new float[col.length];
+        for (int i = 0; i < y.length; i++) y[i] = (float) rng.nextDouble(-1, 1);
         float[] back = new float[x.length];
-        java.util.Arrays.fill(back, Float.NaN);
-        double lhs = 0;
-        for (int i = 0; i < n; i++) {
-            float[] y = new float[g.k() * g.p()];
-            for (int j = 0; j < y.length; j++) y[j] = (float) rng.nextDouble(-1, 1);
-            for (int j = 0; j < y.length; j++) lhs += (double) cols[i][j] * y[j];
-            g.col2im(y, i, back);
-        }
-        double rhs = 0;
+        g.col2im(y, back);
+        double lhs = 0, rhs = 0;
+        for (int i = 0; i < col.length; i++) lhs += (double) col[i] * y[i];
         for (int i = 0; i < x.length; i++) rhs += (double) x[i] * back[i];
         assertEquals(lhs, rhs, 1e-4);
     }

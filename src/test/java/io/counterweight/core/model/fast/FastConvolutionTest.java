@@ -89,31 +89,6 @@ class FastConvolutionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1", "3", "8"})
-    void javaEngineSplitsTheBatchIntoLanesWithoutChangingAnyResult(int lanes) {
-        System.setProperty(ConvEngine.PROPERTY, "java");
-        int budget = ConvLanes.threads();
-        ConvLanes.setThreads(lanes);
-        try {
-            assertEquals(Math.min(lanes, 5), ConvLanes.threadsFor(5));
-            MultiLayerNetwork standard = net(false, 3, 1, 1, ConvolutionMode.Truncate);
-            MultiLayerNetwork fast = net(true, 3, 1, 1, ConvolutionMode.Truncate);
-            fast.setParams(standard.params().dup());
-            INDArray x = Nd4j.rand(DataType.FLOAT, 5, 3, 9, 8).subi(0.5); // 5 images: uneven ranges for 3 lanes
-            INDArray y = Nd4j.zeros(DataType.FLOAT, 5, 3);
-            for (int i = 0; i < 5; i++) y.putScalar(i, (i * 2) % 3, 1f);
-            assertClose(standard.output(x, false), fast.output(x, false), "output");
-            standard.setInput(x); standard.setLabels(y);
-            fast.setInput(x); fast.setLabels(y);
-            standard.computeGradientAndScore();
-            fast.computeGradientAndScore();
-            assertClose(standard.gradient().gradient(), fast.gradient().gradient(), "gradient with " + lanes + " lanes");
-        } finally {
-            ConvLanes.setThreads(budget);
-        }
-    }
-
-    @ParameterizedTest
     @CsvSource({"java", "onednn"})
     void trainingStepsStayInStepWithDl4j(String engine) {
         System.setProperty(ConvEngine.PROPERTY, engine);
