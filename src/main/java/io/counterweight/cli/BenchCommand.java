@@ -43,6 +43,9 @@ public class BenchCommand implements Callable<Integer> {
     boolean standardConv;
     @Option(names = "--first-input-gradient", description = "let the first convolution compute the unused input gradient (as DL4J does)")
     boolean firstInputGradient;
+    @Option(names = "--no-split", description = "with --threads > 1, leave the threads to ND4J's native ops instead of splitting each batch over replicas")
+    private boolean noSplit;
+
     @Option(names = "--sweep", description = "cost linearity: images/s for 1,000..50,000 images x 10..100 classes, and heap per data set")
     boolean sweep;
 
@@ -54,7 +57,7 @@ public class BenchCommand implements Callable<Integer> {
         if (warmup < 0 || iterations < 1) throw new CounterweightException("--warmup must be >= 0 and --iterations >= 1");
         int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         BenchOptions o = new BenchOptions(model, batch, t, warmup, iterations, CNN2DFormat.valueOf(format.toUpperCase(Locale.ROOT)),
-                WorkspaceMode.valueOf(workspaces.toUpperCase(Locale.ROOT)), !standardConv, firstInputGradient, 42L);
+                WorkspaceMode.valueOf(workspaces.toUpperCase(Locale.ROOT)), !standardConv, firstInputGradient, 42L, !noSplit);
         if (sweep) return runSweep(o);
         BenchResult r = TrainingBenchmark.run(o);
         CpuTimes cpu = TrainingBenchmark.lastTrainCpu();

@@ -6,10 +6,13 @@ import org.deeplearning4j.nn.conf.WorkspaceMode;
 /**
  * What one benchmark run measures. {@code fastConv} swaps DL4J's convolution layer for the
  * fast layer of {@code core.model.fast}; {@code firstInputGradient} makes its first layer compute the
- * (unused) gradient of the network input, as DL4J's layer does; the other knobs are DL4J's own.
+ * (unused) gradient of the network input, as DL4J's layer does; {@code splitBatch} trains with more than one
+ * thread by splitting each batch over replicas ({@code core.train.DataParallelStep}) instead of leaving the
+ * threads to ND4J's native ops; the other knobs are DL4J's own.
  */
 public record BenchOptions(String model, int batch, int threads, int warmup, int iterations,
-                           CNN2DFormat format, WorkspaceMode workspaceMode, boolean fastConv, boolean firstInputGradient, long seed) {
+                           CNN2DFormat format, WorkspaceMode workspaceMode, boolean fastConv, boolean firstInputGradient, long seed,
+                           boolean splitBatch) {
 
     public BenchOptions {
         if (!model.equals("study") && !model.equals("lenet")) throw new IllegalArgumentException("model must be study or lenet: " + model);
@@ -20,22 +23,26 @@ public record BenchOptions(String model, int batch, int threads, int warmup, int
 
     /** The configuration the product uses: fast convolution, NCHW, workspaces on. */
     public static BenchOptions of(String model, int batch, int threads) {
-        return new BenchOptions(model, batch, threads, 5, 30, CNN2DFormat.NCHW, WorkspaceMode.ENABLED, true, false, 42L);
+        return new BenchOptions(model, batch, threads, 5, 30, CNN2DFormat.NCHW, WorkspaceMode.ENABLED, true, false, 42L, true);
     }
 
     public BenchOptions withIterations(int warmup, int iterations) {
-        return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, fastConv, firstInputGradient, seed);
+        return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, fastConv, firstInputGradient, seed, splitBatch);
+    }
+
+    public BenchOptions withSplitBatch(boolean on) {
+        return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, fastConv, firstInputGradient, seed, on);
     }
 
     public BenchOptions withFastConv(boolean on) {
-        return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, on, firstInputGradient, seed);
+        return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, on, firstInputGradient, seed, splitBatch);
     }
 
     public BenchOptions withFormat(CNN2DFormat f) {
-        return new BenchOptions(model, batch, threads, warmup, iterations, f, workspaceMode, fastConv, firstInputGradient, seed);
+        return new BenchOptions(model, batch, threads, warmup, iterations, f, workspaceMode, fastConv, firstInputGradient, seed, splitBatch);
     }
 
     public BenchOptions withWorkspaceMode(WorkspaceMode m) {
-        return new BenchOptions(model, batch, threads, warmup, iterations, format, m, fastConv, firstInputGradient, seed);
+        return new BenchOptions(model, batch, threads, warmup, iterations, format, m, fastConv, firstInputGradient, seed, splitBatch);
     }
 }

@@ -7,6 +7,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.train.BatchAssembler;
+import io.counterweight.core.train.DataParallelStep;
 
 /**
  * Training and inference images/s of a network on one pre-built random batch (so only the network is
@@ -37,12 +38,16 @@ public final class TrainingBenchmark {
         DataSet ds = new BatchAssembler().assemble(images, numClasses, all);
         if (o.format() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) ds.setFeatures(ds.getFeatures().permute(0, 2, 3, 1).dup('c'));
 
-        for (int i = 0; i < o.warmup(); i++) net.fit(ds);
-        CpuTimes cpu0 = CpuTimes.now();
-        long t0 = System.nanoTime();
-        for (int i = 0; i < o.iterations(); i++) net.fit(ds);
-        double train = o.batch() * (double) o.iterations() / ((System.nanoTime() - t0) / 1e9);
-        lastTrainCpu = CpuTimes.now().minus(cpu0);
+        boolean split = o.splitBatch() && o.threads() > 1;
+        double train;
+        try (DataParallelStep step = split ? new DataParallelStep(net, o.threads()) : null) {
+            for (int i = 0; i < o.warmup(); i++) fit(net, step, ds);
+            CpuTimes cpu0 = CpuTimes.now();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < o.iterations(); i++) fit(net, step, ds);
+            train = o.batch() * (double) o.iterations() / ((System.nanoTime() - t0) / 1e9);
+            lastTrainCpu = CpuTimes.now().minus(cpu0);
+        }
 
         INDArray x = ds.getFeatures();
         for (int i = 0; i < o.warmup(); i++) net.output(x, false);
@@ -50,8 +55,14 @@ public final class TrainingBenchmark {
         for (int i = 0; i < o.iterations(); i++) net.output(x, false);
         double inference = o.batch() * (double) o.iterations() / ((System.nanoTime() - t1) / 1e9);
 
-        String backend = NativeThreads.backendDescription() + ", conv " + convEngine(net);
+        String backend = NativeThreads.backendDescription() + ", conv " + convEngine(net)
+                + (split ? ", batch split over " + o.threads() + " threads" : "");
         return new BenchResult(o.model(), o.batch(), o.threads(), backend, train, inference, Double.NaN);
+    }
+
+    private static void fit(MultiLayerNetwork net, DataParallelStep step, DataSet ds) {
+        if (step == null) net.fit(ds);
+        else step.fit(ds);
     }
 
     /** Batch assembly (uniform sampling, no augmentation) on {@code count} generated images, images/s. */
