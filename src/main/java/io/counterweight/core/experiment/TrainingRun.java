@@ -64,7 +64,8 @@ public final class TrainingRun {
             listener.onEvent(e);
         };
         Trainer trainer = new Trainer(net, data.train(), data.test(), data.classNames(),
-                new Trainer.Options(cfg.label(), cfg.epochs(), cfg.batch(), cfg.seed(), tuning.pipelineThreads(), tuning.prefetch()),
+                new Trainer.Options(cfg.label(), cfg.epochs(), cfg.batch(), cfg.seed(), tuning.pipelineThreads(), tuning.prefetch(),
+                        tuning.computeThreads()),
                 order, transform);
         try {
             trainer.run(recording, control);

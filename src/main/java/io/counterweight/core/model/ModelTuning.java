@@ -23,29 +23,40 @@ import org.nd4j.linalg.api.buffer.DataType;
  *                            oneDNN conv ops; 9-20x DL4J's own layer on CPU, see docs/performance.md)
  * @param firstInputGradient  let the first convolution compute the gradient of the network input, which
  *                            training never uses (off by default, as in PyTorch; on only to measure it)
+ * @param computeThreads      threads that train one batch: above 1 the trainer splits each batch over
+ *                            replicas ({@code core.train.DataParallelStep}, at least 16 images each);
+ *                            1 leaves all threading to ND4J's native ops. Default: all cores
  */
 public record ModelTuning(WorkspaceMode trainingWorkspaces, WorkspaceMode inferenceWorkspaces, CacheMode cacheMode,
                           DataType dataType, CNN2DFormat format, int pipelineThreads, int prefetch,
-                          boolean fastConvolution, boolean firstInputGradient) {
+                          boolean fastConvolution, boolean firstInputGradient, int computeThreads) {
 
     public ModelTuning {
         if (pipelineThreads < 1 || prefetch < 1) throw new IllegalArgumentException("pipeline threads and prefetch must be at least 1");
+        if (computeThreads < 1) throw new IllegalArgumentException("compute threads must be at least 1");
     }
 
     public static ModelTuning defaults() {
         return new ModelTuning(WorkspaceMode.ENABLED, WorkspaceMode.ENABLED, CacheMode.NONE, DataType.FLOAT,
-                CNN2DFormat.NCHW, InputPipeline.defaultThreads(), InputPipeline.DEFAULT_PREFETCH, true, false);
+                CNN2DFormat.NCHW, InputPipeline.defaultThreads(), InputPipeline.DEFAULT_PREFETCH, true, false,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** Same settings with another convolution implementation (the benchmark's ablations). */
     public ModelTuning withConvolution(boolean fast, boolean inputGradientOfFirstLayer) {
         return new ModelTuning(trainingWorkspaces, inferenceWorkspaces, cacheMode, dataType, format, pipelineThreads, prefetch,
-                fast, inputGradientOfFirstLayer);
+                fast, inputGradientOfFirstLayer, computeThreads);
     }
 
     /** Same settings with another input layout and workspace mode (the benchmark's ablations). */
     public ModelTuning withLayout(CNN2DFormat newFormat, WorkspaceMode workspaces) {
         return new ModelTuning(workspaces, workspaces, cacheMode, dataType, newFormat, pipelineThreads, prefetch,
-                fastConvolution, firstInputGradient);
+                fastConvolution, firstInputGradient, computeThreads);
+    }
+
+    /** Same settings with another number of threads per batch (1: no batch splitting). */
+    public ModelTuning withComputeThreads(int threads) {
+        return new ModelTuning(trainingWorkspaces, inferenceWorkspaces, cacheMode, dataType, format, pipelineThreads, prefetch,
+                fastConvolution, firstInputGradient, threads);
     }
 }

@@ -26,7 +26,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * Why: DL4J parallelises inside each native op, and a small CNN's ops are too short for that to pay
  * (on 2 cores, 2 threads trained LeNet slower than 1: the threads spend their time waking each other).
  * Splitting the batch gives each thread milliseconds of independent work per step. Every replica runs
- * its native ops on one OpenMP thread, and OpenBLAS (a process-wide setting) runs single-threaded
+ * its native ops on its share of OpenMP threads (one on small machines), and OpenBLAS (a process-wide setting) runs single-threaded
  * until {@link #close()}. Use one instance from one thread; {@link #close()} stops its workers.
  */
 public final class DataParallelStep implements AutoCloseable {
@@ -35,10 +35,19 @@ public final class DataParallelStep implements AutoCloseable {
     private final List<ExecutorService> workers = new ArrayList<>();
     private Thread caller;          // the thread fit() runs on, set to one OpenMP thread until close()
     private int callerOmpThreads;
-    private final int blasThreads;  // OpenBLAS's (process-wide) thread count before this step took it to 1
+    private final int blasThreads;
+    private final int nativeThreadsEach;  // OpenBLAS's (process-wide) thread count before this step took it to 1
 
+    /** {@code threads} replicas (master included), each running its native ops on one OpenMP thread. */
     public DataParallelStep(MultiLayerNetwork master, int threads) {
-        if (threads < 2) throw new IllegalArgumentException("a data-parallel step needs at least 2 threads, got " + threads);
+        this(master, threads, 1);
+    }
+
+    /** {@code replicaCount} replicas (master included), each running its native ops on {@code nativeThreadsEach} OpenMP threads. */
+    public DataParallelStep(MultiLayerNetwork master, int replicaCount, int nativeThreadsEach) {
+        if (replicaCount < 2) throw new IllegalArgumentException("a data-parallel step needs at least 2 replicas, got " + replicaCount);
+        int threads = replicaCount;
+        this.nativeThreadsEach = Math.max(1, nativeThreadsEach);
         this.master = master;
         // each replica calls BLAS from its own thread: BLAS threads of their own would only wake and wait
         blasThreads = Nd4j.factory().blas().getMaxThreads();
@@ -55,7 +64,7 @@ public final class DataParallelStep implements AutoCloseable {
                 th.setDaemon(true);
                 return th;
             });
-            worker.submit(DataParallelStep::oneNativeThread);
+            worker.submit(this::setNativeThreads);
             workers.add(worker);
         }
     }
@@ -64,9 +73,9 @@ public final class DataParallelStep implements AutoCloseable {
         return replicas.size() + 1;
     }
 
-    /** OpenMP's thread count is per calling thread: each replica's thread runs its ops on one. */
-    private static void oneNativeThread() {
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+    /** OpenMP's thread count is per calling thread: set on each replica's own thread. */
+    private void setNativeThreads() {
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(nativeThreadsEach);
     }
 
     /** Fits one batch; returns its mean loss, which {@code master.score()} also reports afterwards. */
@@ -81,7 +90,7 @@ public final class DataParallelStep implements AutoCloseable {
         if (caller == null) {
             caller = Thread.currentThread();
             callerOmpThreads = NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
-            oneNativeThread();
+            setNativeThreads();
         }
         List<Future<Double>> pending = new ArrayList<>();
         for (int p = 1; p < parts; p++) {

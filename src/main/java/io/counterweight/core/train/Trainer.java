@@ -27,16 +27,28 @@ public final class Trainer {
     /**
      * @param pipelineThreads input-pipeline worker threads (see {@link InputPipeline#defaultThreads()})
      * @param prefetch        batches assembled ahead of training
+     * @param computeThreads  threads per batch: above 1 each batch is split over replicas of the network
+     *                        ({@link DataParallelStep}), at most one per {@link #IMAGES_PER_REPLICA} images
      */
-    public record Options(String label, int epochs, int batchSize, long seed, int pipelineThreads, int prefetch) {
+    public record Options(String label, int epochs, int batchSize, long seed, int pipelineThreads, int prefetch,
+                          int computeThreads) {
         public Options {
             if (epochs < 1 || batchSize < 1) throw new IllegalArgumentException("epochs and batch size must be at least 1");
+            if (computeThreads < 1) throw new IllegalArgumentException("compute threads must be at least 1");
         }
 
         public Options(String label, int epochs, int batchSize, long seed) {
-            this(label, epochs, batchSize, seed, InputPipeline.defaultThreads(), InputPipeline.DEFAULT_PREFETCH);
+            this(label, epochs, batchSize, seed, InputPipeline.defaultThreads(), InputPipeline.DEFAULT_PREFETCH, 1);
+        }
+
+        /** Replicas a batch is split over: fewer than 16 images each would be all per-op overhead. */
+        public int replicas() {
+            return Math.max(1, Math.min(computeThreads, batchSize / IMAGES_PER_REPLICA));
         }
     }
+
+    /** Smallest share of a batch worth a replica of its own. */
+    public static final int IMAGES_PER_REPLICA = 16;
 
     /** How a run ended: {@code epochs} holds the report of every completed epoch. */
     public record Outcome(int epochsDone, boolean cancelled, List<TrainingEvent.EpochDone> epochs) { }
@@ -68,7 +80,9 @@ public final class Trainer {
         int evalBatch = Evaluation.batchSizeFor(batch, train.shape().size());
         BackendInfo backend = BackendInfo.current();
         List<TrainingEvent.EpochDone> history = new ArrayList<>();
-        try (InputPipeline pipeline = new InputPipeline(options.pipelineThreads(), options.prefetch())) {
+        int replicas = options.replicas();
+        try (InputPipeline pipeline = new InputPipeline(options.pipelineThreads(), options.prefetch());
+             DataParallelStep split = replicas > 1 ? new DataParallelStep(net, replicas, options.computeThreads() / replicas) : null) {
             int[] order = orderOf(1);
             int batchesPerEpoch = (order.length + batch - 1) / batch;
             listener.onEvent(new TrainingEvent.Started(options.label(), backend.backend(), backend.device(),
@@ -92,8 +106,13 @@ public final class Trainer {
                         pausedNanos += waited;
                         if (stopRequested(control)) return finish(listener, true, history);
                         DataSet data = batches.next();
-                        net.fit(data);
-                        double loss = net.score();
+                        double loss;
+                        if (split != null) {
+                            loss = split.fit(data);
+                        } else {
+                            net.fit(data);
+                            loss = net.score();
+                        }
                         b++;
                         iteration++;
                         if (!Double.isFinite(loss)) {
