@@ -38,7 +38,7 @@ public final class TrainingBenchmark {
         DataSet ds = new BatchAssembler().assemble(images, numClasses, all);
         if (o.format() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) ds.setFeatures(ds.getFeatures().permute(0, 2, 3, 1).dup('c'));
 
-        boolean split = o.splitBatch() && o.threads() > 1;
+        boolean split = o.splitBatch() && o.threads() > 1 && DataParallelStep.supported();
         double train;
         try (DataParallelStep step = split ? new DataParallelStep(net, o.threads()) : null) {
             for (int i = 0; i < o.warmup(); i++) fit(net, step, ds);

@@ -69,6 +69,14 @@ public final class DataParallelStep implements AutoCloseable {
         }
     }
 
+    /**
+     * True on the CPU backend, the only one this is for and was tested on: on a GPU, DL4J already keeps
+     * the device busy from one thread, and replicas on several host threads would contend for it.
+     */
+    public static boolean supported() {
+        return "CPU".equalsIgnoreCase(Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend", ""));
+    }
+
     public int threads() {
         return replicas.size() + 1;
     }

@@ -80,7 +80,7 @@ public final class Trainer {
         int evalBatch = Evaluation.batchSizeFor(batch, train.shape().size());
         BackendInfo backend = BackendInfo.current();
         List<TrainingEvent.EpochDone> history = new ArrayList<>();
-        int replicas = options.replicas();
+        int replicas = DataParallelStep.supported() ? options.replicas() : 1;
         try (InputPipeline pipeline = new InputPipeline(options.pipelineThreads(), options.prefetch());
              DataParallelStep split = replicas > 1 ? new DataParallelStep(net, replicas, options.computeThreads() / replicas) : null) {
             int[] order = orderOf(1);

@@ -16,35 +16,40 @@ public record ConvGeometry(int n, int c, int h, int w, int kh, int kw, int sy, i
 
     /** col[k][img·P + oy·ow + ox] = x[img][c][oy·sy−py+ky][ox·sx−px+kx], zero outside the image. */
     public void im2col(float[] x, float[] col) {
-        int cols = columns(), plane = h * w, img = c * plane, p = p();
-        for (int ci = 0; ci < c; ci++) {
-            for (int ky = 0; ky < kh; ky++) {
-                for (int kx = 0; kx < kw; kx++) {
-                    int rowBase = ((ci * kh + ky) * kw + kx) * cols;
-                    for (int i = 0; i < n; i++) {
-                        int src = i * img + ci * plane;
-                        int dstImg = rowBase + i * p;
-                        for (int oy = 0; oy < oh; oy++) {
-                            int iy = oy * sy - py + ky;
-                            int dst = dstImg + oy * ow;
-                            if (iy < 0 || iy >= h) {
-                                java.util.Arrays.fill(col, dst, dst + ow, 0f);
-                                continue;
-                            }
-                            int srcRow = src + iy * w;
-                            if (sx == 1) {
-                                // contiguous run: zeros where ox - px + kx falls outside [0, w)
-                                int lo = Math.min(ow, Math.max(0, px - kx)), hi = Math.max(lo, Math.min(ow, w + px - kx));
-                                if (lo > 0) java.util.Arrays.fill(col, dst, dst + lo, 0f);
-                                if (hi > lo) System.arraycopy(x, srcRow + lo - px + kx, col, dst + lo, hi - lo);
-                                if (hi < ow) java.util.Arrays.fill(col, dst + hi, dst + ow, 0f);
-                            } else {
-                                for (int ox = 0; ox < ow; ox++) {
-                                    int ix = ox * sx - px + kx;
-                                    col[dst + ox] = ix >= 0 && ix < w ? x[srcRow + ix] : 0f;
-                                }
-                            }
-                        }
+        float[] row = new float[columns()];
+        for (int k = 0; k < k(); k++) {
+            im2colRow(x, k, row);
+            System.arraycopy(row, 0, col, k * columns(), row.length);
+        }
+    }
+
+    /**
+     * Row k = (c, ky, kx) of the im2col matrix: row[img·P + oy·ow + ox] = x[img][c][oy·sy−py+ky][ox·sx−px+kx].
+     * One row at a time, so the row (n·P floats) can stay in cache on its way to native memory.
+     */
+    public void im2colRow(float[] x, int k, float[] row) {
+        int plane = h * w, img = c * plane, p = p();
+        int ci = k / (kh * kw), ky = (k / kw) % kh, kx = k % kw;
+        // columns ox in [lo, hi) read inside the image row when the stride is 1; the rest are padding
+        int lo = Math.min(ow, Math.max(0, px - kx)), hi = Math.max(lo, Math.min(ow, w + px - kx));
+        for (int i = 0; i < n; i++) {
+            int src = i * img + ci * plane;
+            for (int oy = 0; oy < oh; oy++) {
+                int iy = oy * sy - py + ky;
+                int dst = i * p + oy * ow;
+                if (iy < 0 || iy >= h) {
+                    java.util.Arrays.fill(row, dst, dst + ow, 0f);
+                    continue;
+                }
+                int srcRow = src + iy * w;
+                if (sx == 1) {
+                    if (lo > 0) java.util.Arrays.fill(row, dst, dst + lo, 0f);
+                    if (hi > lo) System.arraycopy(x, srcRow + lo - px + kx, row, dst + lo, hi - lo);
+                    if (hi < ow) java.util.Arrays.fill(row, dst + hi, dst + ow, 0f);
+                } else {
+                    for (int ox = 0; ox < ow; ox++) {
+                        int ix = ox * sx - px + kx;
+                        row[dst + ox] = ix >= 0 && ix < w ? x[srcRow + ix] : 0f;
                     }
                 }
             }

@@ -13,16 +13,17 @@ import org.nd4j.linalg.factory.Nd4j;
 final class FastBuffers {
     ConvGeometry geometry;
     int outChannels;
-    float[] x, col, z, t, d;
+    float[] x, row, z, t, d;
+    float[] col; // the im2col matrix in Java, only for the input gradient (made on first use)
     INDArray colNd, oByCols;
 
     FastBuffers ensure(ConvGeometry g, int outC) {
         if (g.equals(geometry) && outC == outChannels) return this;
         int inputSize = g.n() * g.c() * g.h() * g.w();
-        int colSize = g.k() * g.columns();
         int outSize = outC * g.columns();
         x = new float[inputSize];
-        col = new float[colSize];
+        row = new float[g.columns()];
+        col = null;
         z = new float[outSize];
         t = new float[outSize];
         d = new float[outSize];

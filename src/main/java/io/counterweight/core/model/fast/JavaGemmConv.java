@@ -1,5 +1,6 @@
 package io.counterweight.core.model.fast;
 
+import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -7,7 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Convolution as im2col (contiguous Java loops into a reused array) and one BLAS sgemm per product.
+ * Convolution as im2col (contiguous Java loops, row by row into native memory) and one BLAS sgemm per product.
  * Used on native builds without oneDNN. Keeps the forward im2col and pre-activations for backprop.
  */
 final class JavaGemmConv {
@@ -18,8 +19,13 @@ final class JavaGemmConv {
         int outC = (int) w2d.size(0), cols = g.columns(), p = g.p();
         b.ensure(g, outC);
         NativeFloats.read(input, b.x);
-        g.im2col(b.x, b.col);
-        NativeFloats.write(b.col, b.colNd);
+        // row by row: each row is built in cache and copied once; a whole im2col array (30 MB at batch 128)
+        // would be written to memory by the loop and read back by the copy
+        FloatPointer colPointer = new FloatPointer(b.colNd.data().addressPointer());
+        for (int k = 0; k < g.k(); k++) {
+            g.im2colRow(b.x, k, b.row);
+            colPointer.position((long) k * cols).put(b.row, 0, cols);
+        }
         Nd4j.gemm(w2d, b.colNd, b.oByCols, false, false, 1.0, 0.0); // z[O × n·P] = W · col
         NativeFloats.read(b.oByCols, b.t);
         float[] biasValues = new float[outC];
@@ -70,6 +76,7 @@ final class JavaGemmConv {
         long[] inputShape = {g.n(), g.c(), g.h(), g.w()};
         if (!inputGradient) return mgr.create(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, inputShape, 'c');
         Nd4j.gemm(w2d, b.oByCols, b.colNd, true, false, 1.0, 0.0);      // dcol = Wᵀ · delta
+        if (b.col == null) b.col = new float[g.k() * cols];
         NativeFloats.read(b.colNd, b.col);
         g.col2im(b.col, b.x);
         INDArray epsNext = mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, inputShape, 'c');
