@@ -27,7 +27,7 @@ public class BenchCommand implements Callable<Integer> {
     String model;
     @Option(names = "--batch", defaultValue = "32", description = "batch size (default: ${DEFAULT-VALUE})")
     int batch;
-    @Option(names = "--threads", defaultValue = "0", description = "native threads; 0 = all cores (default)")
+    @Option(names = "--threads", defaultValue = "0", description = "threads; 0 = all cores (default). Above 1, each batch is split over that many replicas (see --no-split)")
     int threads;
     @Option(names = "--warmup", defaultValue = "5", description = "untimed steps first (default: ${DEFAULT-VALUE})")
     int warmup;
