@@ -35,8 +35,13 @@ public class FastConvolution extends ConvolutionLayer {
     public FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
         ConvEngine configured = ConvEngine.configured();
-        // without the input gradient, the Java engine's backprop is one GEMM; oneDNN's op always computes both
-        this.engine = configured != ConvEngine.DL4J && !computesInputGradient() ? ConvEngine.JAVA_GEMM : configured.resolve();
+        if (configured != ConvEngine.DL4J && !computesInputGradient()) {
+            // without the input gradient the backprop is one GEMM in Java, while oneDNN's backprop op always
+            // computes both; oneDNN's forward is still the faster one (change 15 in docs/performance.md)
+            this.engine = configured == ConvEngine.JAVA_GEMM || !OneDnnConv.AVAILABLE ? ConvEngine.JAVA_GEMM : ConvEngine.HYBRID;
+        } else {
+            this.engine = configured.resolve();
+        }
     }
 
     private boolean computesInputGradient() {
@@ -90,7 +95,7 @@ public class FastConvolution extends ConvolutionLayer {
         INDArray bias = layerConf().hasBias() ? getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training, mgr) : null;
         ConvGeometry g = geometry(weights);
         INDArray z;
-        if (engine == ConvEngine.ONEDNN) {
+        if (engine == ConvEngine.ONEDNN || engine == ConvEngine.HYBRID) {
             if (oneDnn == null) oneDnn = new OneDnnConv();
             z = oneDnn.forward(g, same(), input, weights, bias, training, mgr);
         } else {
@@ -112,7 +117,11 @@ public class FastConvolution extends ConvolutionLayer {
         if (forwardInput != input || !g.equals(forwardGeometry)) preOutput(true, true, mgr);
         int outC = (int) weights.size(0);
 
-        INDArray z = engine == ConvEngine.ONEDNN ? oneDnn.preActivations(mgr) : javaGemm.preActivations(g, outC, mgr);
+        if (engine == ConvEngine.HYBRID) { // the Java weight gradient needs the im2col matrix the forward pass skipped
+            if (javaGemm == null) javaGemm = new JavaGemmConv();
+            javaGemm.im2col(g, input, outC);
+        }
+        INDArray z = engine == ConvEngine.JAVA_GEMM ? javaGemm.preActivations(g, outC, mgr) : oneDnn.preActivations(mgr);
         INDArray delta = layerConf().getActivationFn().backprop(z, epsilon).getFirst(); // dL/dz
         INDArray biasGradView = bias == null ? null : gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
         INDArray weightGradView = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);

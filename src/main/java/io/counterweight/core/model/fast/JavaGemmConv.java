@@ -17,15 +17,7 @@ final class JavaGemmConv {
     /** Pre-activations [n, O, oh, ow] in the activations workspace; w2d is the weights as [O, K]. */
     INDArray forward(ConvGeometry g, INDArray input, INDArray w2d, INDArray bias, LayerWorkspaceMgr mgr) {
         int outC = (int) w2d.size(0), cols = g.columns(), p = g.p();
-        b.ensure(g, outC);
-        NativeFloats.read(input, b.x);
-        // row by row: each row is built in cache and copied once; a whole im2col array (30 MB at batch 128)
-        // would be written to memory by the loop and read back by the copy
-        FloatPointer colPointer = new FloatPointer(b.colNd.data().addressPointer());
-        for (int k = 0; k < g.k(); k++) {
-            g.im2colRow(b.x, k, b.row);
-            colPointer.position((long) k * cols).put(b.row, 0, cols);
-        }
+        im2col(g, input, outC);
         Nd4j.gemm(w2d, b.colNd, b.oByCols, false, false, 1.0, 0.0); // z[O × n·P] = W · col
         NativeFloats.read(b.oByCols, b.t);
         float[] biasValues = new float[outC];
@@ -40,6 +32,20 @@ final class JavaGemmConv {
         INDArray z = mgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, new long[] {g.n(), outC, g.oh(), g.ow()}, 'c');
         NativeFloats.write(b.z, z);
         return z;
+    }
+
+    /** Reads the input and writes its im2col matrix into the native col buffer (what backward needs). */
+    void im2col(ConvGeometry g, INDArray input, int outC) {
+        int cols = g.columns();
+        b.ensure(g, outC);
+        NativeFloats.read(input, b.x);
+        // row by row: each row is built in cache and copied once; a whole im2col array (30 MB at batch 128)
+        // would be written to memory by the loop and read back by the copy
+        FloatPointer colPointer = new FloatPointer(b.colNd.data().addressPointer());
+        for (int k = 0; k < g.k(); k++) {
+            g.im2colRow(b.x, k, b.row);
+            colPointer.position((long) k * cols).put(b.row, 0, cols);
+        }
     }
 
     /** A fresh copy of the last forward pre-activations (the caller may overwrite it). */
