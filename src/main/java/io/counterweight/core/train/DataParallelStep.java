@@ -35,8 +35,8 @@ public final class DataParallelStep implements AutoCloseable {
     private final List<ExecutorService> workers = new ArrayList<>();
     private Thread caller;          // the thread fit() runs on, set to one OpenMP thread until close()
     private int callerOmpThreads;
-    private final int blasThreads;
-    private final int nativeThreadsEach;  // OpenBLAS's (process-wide) thread count before this step took it to 1
+    private final int blasThreads;        // OpenBLAS's (process-wide) thread count before this step took it to 1
+    private final int nativeThreadsEach;  // OpenMP threads of each replica
 
     /** {@code threads} replicas (master included), each running its native ops on one OpenMP thread. */
     public DataParallelStep(MultiLayerNetwork master, int threads) {
@@ -46,14 +46,13 @@ public final class DataParallelStep implements AutoCloseable {
     /** {@code replicaCount} replicas (master included), each running its native ops on {@code nativeThreadsEach} OpenMP threads. */
     public DataParallelStep(MultiLayerNetwork master, int replicaCount, int nativeThreadsEach) {
         if (replicaCount < 2) throw new IllegalArgumentException("a data-parallel step needs at least 2 replicas, got " + replicaCount);
-        int threads = replicaCount;
         this.nativeThreadsEach = Math.max(1, nativeThreadsEach);
         this.master = master;
         // each replica calls BLAS from its own thread: BLAS threads of their own would only wake and wait
         blasThreads = Nd4j.factory().blas().getMaxThreads();
         Nd4j.factory().blas().setMaxThreads(1);
         if (master.getFlattenedGradients() == null) master.initGradientsView();
-        for (int t = 1; t < threads; t++) {
+        for (int t = 1; t < replicaCount; t++) {
             MultiLayerNetwork replica = new MultiLayerNetwork(master.getLayerWiseConfigurations().clone());
             replica.init(master.params(), false); // shares the master's parameter array: no copies per step
             replica.initGradientsView();
