@@ -1,5 +1,6 @@
 /**
- * Training: the epoch loop ({@link io.counterweight.core.train.Trainer}), batch assembly and the
+ * Training: the epoch loop ({@link io.counterweight.core.train.Trainer}), the batch split over replicas
+ * ({@link io.counterweight.core.train.DataParallelStep}), batch assembly and the
  * prefetching input pipeline, the sampler and augmentation seams, and the plain event records and
  * cancel/pause flags through which the CLI and the GUI follow a run.
  */
