@@ -30,10 +30,6 @@ public record BenchOptions(String model, int batch, int threads, int warmup, int
         return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, fastConv, firstInputGradient, seed, splitBatch);
     }
 
-    public BenchOptions withSplitBatch(boolean on) {
-        return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, fastConv, firstInputGradient, seed, on);
-    }
-
     public BenchOptions withFastConv(boolean on) {
         return new BenchOptions(model, batch, threads, warmup, iterations, format, workspaceMode, on, firstInputGradient, seed, splitBatch);
     }

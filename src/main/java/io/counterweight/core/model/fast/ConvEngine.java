@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Which code runs a {@link FastConvolution} on the CPU. AUTO picks ONEDNN when the nd4j-native build
  * has oneDNN, else JAVA_GEMM. A layer that skips the input gradient (the first one) runs HYBRID on a
- * oneDNN build: forward on oneDNN, weight gradient as Java im2col + one GEMM (unless "java" is asked for). System property {@code counterweight.conv} (auto | onednn | java | dl4j)
- * overrides it, for benchmarks and tests; non-CPU backends always use DL4J's own layer code.
+ * oneDNN build: forward on oneDNN, weight gradient as Java im2col + one GEMM (unless "java" is asked
+ * for). System property {@code counterweight.conv} (auto | onednn | java | dl4j) overrides it, for benchmarks and tests; non-CPU backends always use DL4J's own layer code.
  */
 public enum ConvEngine {
     AUTO, ONEDNN, JAVA_GEMM, HYBRID, DL4J;

@@ -9,7 +9,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Convolution as im2col (contiguous Java loops, row by row into native memory) and one BLAS sgemm per product.
- * Used on native builds without oneDNN. Keeps the forward im2col and pre-activations for backprop.
+ * Runs every convolution on native builds without oneDNN, keeping the forward im2col and pre-activations
+ * for backprop; on oneDNN builds it computes the first layer's weight gradient (the HYBRID engine).
  */
 final class JavaGemmConv {
     private final FastBuffers b = new FastBuffers();
