@@ -12,6 +12,7 @@ BATCHES=${BATCHES:-"32 128"}
 THREADS=${THREADS:-"1 2"}
 REPEATS=${REPEATS:-3}
 CONV=${CONV:-auto}            # auto | onednn | java | dl4j
+JAVA_EXTRA=${JAVA_EXTRA:-}    # more JVM options for the DL4J side, e.g. -Dcounterweight.directGradient=false
 IMAGES=${IMAGES:-6400}        # images per timed phase (per repeat); as many again for warm-up
 # (DL4J needs seconds of warm-up for the JIT: with 10 warm-up steps LeNet measured 20-30% slower)
 PY=/usr/bin/python3
@@ -42,7 +43,7 @@ for rep in $(seq 1 "$REPEATS"); do
       for t in $THREADS; do
         load=$(cut -d' ' -f1 /proc/loadavg)
         extra=(); [ "$CONV" = dl4j ] && extra=(--standard-conv)
-        j=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t java -Dcounterweight.conv="$CONV" -cp "$CP" \
+        j=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t java --add-modules jdk.incubator.vector -Dcounterweight.conv="$CONV" $JAVA_EXTRA -cp "$CP" \
               io.counterweight.cli.BenchCommand --model "$model" --batch "$batch" --threads "$t" \
               --warmup "$iters" --iterations "$iters" --json "${extra[@]}" 2>/dev/null | grep '^{' || true)
         [ -n "$j" ] || { echo "DL4J run failed: $model batch $batch threads $t" >&2; continue; }

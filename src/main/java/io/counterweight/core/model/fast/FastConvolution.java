@@ -7,9 +7,12 @@ import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.deeplearning4j.util.ConvolutionUtils;
 import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -31,6 +34,9 @@ public class FastConvolution extends ConvolutionLayer {
     private OneDnnConv oneDnn;
     private INDArray forwardInput; // input of the kept forward pass, checked by identity in backprop
     private ConvGeometry forwardGeometry;
+    private final boolean directGradient; // weight gradient without im2col (change 17): layers without input gradient
+    private DirectWeightGradient direct;
+    private float[] directIn, directEps, directPre, directWeightGrad, directBiasGrad;
 
     public FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -42,10 +48,17 @@ public class FastConvolution extends ConvolutionLayer {
         } else {
             this.engine = configured.resolve();
         }
+        this.directGradient = engine != ConvEngine.ONEDNN && engine != ConvEngine.DL4J && !computesInputGradient() && DirectWeightGradient.enabled();
     }
 
     private boolean computesInputGradient() {
         return !(conf().getLayer() instanceof FastConvolutionLayer f) || f.isInputGradient();
+    }
+
+    /** True if backprop computes the weight gradient directly with SIMD (layers without input gradient, stride 1). */
+    public boolean directWeightGradient() {
+        int[] stride = layerConf().getStride();
+        return configSupported() && directGradient && stride[0] == 1 && stride[1] == 1;
     }
 
     /** The engine this layer runs (DL4J when the fast path does not apply). */
@@ -116,6 +129,9 @@ public class FastConvolution extends ConvolutionLayer {
         ConvGeometry g = geometry(weights);
         if (forwardInput != input || !g.equals(forwardGeometry)) preOutput(true, true, mgr);
         int outC = (int) weights.size(0);
+        if (directGradient && DirectWeightGradient.supports(g)) {
+            return directBackprop(g, outC, bias != null, epsilon, mgr);
+        }
 
         if (engine == ConvEngine.HYBRID) { // the Java weight gradient needs the im2col matrix the forward pass skipped
             if (javaGemm == null) javaGemm = new JavaGemmConv();
@@ -133,8 +149,64 @@ public class FastConvolution extends ConvolutionLayer {
         Gradient gradient = new DefaultGradient();
         if (bias != null) gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGradView);
         gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGradView, 'c');
+        return finishBackprop(gradient, epsNext);
+    }
+
+    private Pair<Gradient, INDArray> finishBackprop(Gradient gradient, INDArray epsNext) {
         forwardInput = null; // the kept buffers now hold gradients
         weightNoiseParams.clear();
         return new Pair<>(gradient, epsNext);
+    }
+
+    /**
+     * Backprop of a layer that needs no input gradient, on the direct SIMD weight gradient (change 17): no
+     * im2col matrix, and for a plain ReLU the activation derivative is applied in the same pass.
+     */
+    private Pair<Gradient, INDArray> directBackprop(ConvGeometry g, int outC, boolean hasBias, INDArray epsilon, LayerWorkspaceMgr mgr) {
+        if (direct == null) direct = new DirectWeightGradient();
+        int inLen = g.n() * g.c() * g.h() * g.w(), outLen = g.n() * outC * g.p();
+        if (directIn == null || directIn.length != inLen) directIn = new float[inLen];
+        if (directEps == null || directEps.length != outLen) {
+            directEps = new float[outLen];
+            directPre = new float[outLen];
+        }
+        NativeFloats.read(input, directIn);
+        IActivation fn = layerConf().getActivationFn();
+        float[] pre = null;
+        if (isPlainRelu(fn)) { // δ = eps · [z > 0], fused into the gradient's own pass over delta
+            NativeFloats.read(epsilon, directEps);
+            pre = engine == ConvEngine.JAVA_GEMM ? javaGemm.preActivationValues() : oneDnn.readPreActivations(directPre);
+        } else {
+            INDArray z = engine == ConvEngine.JAVA_GEMM ? javaGemm.preActivations(g, outC, mgr) : oneDnn.preActivations(mgr);
+            NativeFloats.read(fn.backprop(z, epsilon).getFirst(), directEps);
+        }
+        int k = g.k();
+        if (directWeightGrad == null || directWeightGrad.length != outC * k) {
+            directWeightGrad = new float[outC * k];
+            directBiasGrad = new float[outC];
+        }
+        direct.compute(g, outC, directIn, directEps, pre, directWeightGrad, hasBias ? directBiasGrad : null);
+
+        Gradient gradient = new DefaultGradient();
+        INDArray weightGradView = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
+        weightGradView.assign(Nd4j.createFromArray(directWeightGrad).reshape(weightGradView.shape()));
+        if (hasBias) {
+            INDArray biasGradView = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
+            biasGradView.assign(Nd4j.createFromArray(directBiasGrad).reshape(biasGradView.shape()));
+            gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGradView);
+        }
+        gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGradView, 'c');
+        // the input gradient is never used (the network's input): zeros of its shape, as JavaGemmConv returns
+        INDArray epsNext = mgr.create(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, new long[] {g.n(), g.c(), g.h(), g.w()}, 'c');
+        return finishBackprop(gradient, epsNext);
+    }
+
+    /** ReLU without threshold, cap or negative slope: its derivative is just [z > 0]. */
+    static boolean isPlainRelu(IActivation fn) {
+        return fn instanceof ActivationReLU r && isZero(r.getMax()) && isZero(r.getThreshold()) && isZero(r.getNegativeSlope());
+    }
+
+    private static boolean isZero(Double v) {
+        return v == null || v == 0.0;
     }
 }

@@ -56,6 +56,11 @@ final class JavaGemmConv {
         return z;
     }
 
+    /** The last forward pre-activations, [n, O, oh, ow] in c order, as the buffer itself (do not modify). */
+    float[] preActivationValues() {
+        return b.z;
+    }
+
     /**
      * Fills the gradient views from delta = dL/dz and returns dL/dinput (activation-gradient workspace),
      * or zeros of that shape when {@code inputGradient} is false.

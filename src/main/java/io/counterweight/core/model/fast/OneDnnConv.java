@@ -52,6 +52,12 @@ final class OneDnnConv {
         return z.assign(kept);
     }
 
+    /** The kept pre-activations copied into dst (c order); returns dst. */
+    float[] readPreActivations(float[] dst) {
+        NativeFloats.read(kept, dst);
+        return dst;
+    }
+
     INDArray backward(ConvGeometry g, boolean same, INDArray input, INDArray weights, INDArray bias, INDArray delta,
                       INDArray weightGradView, INDArray biasGradView, LayerWorkspaceMgr mgr) {
         INDArray epsNext = mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, new long[] {g.n(), g.c(), g.h(), g.w()}, 'c');

@@ -35,6 +35,7 @@ class FastConvolutionTest {
     @AfterEach
     void clearEngine() {
         System.clearProperty(ConvEngine.PROPERTY);
+        System.clearProperty(DirectWeightGradient.PROPERTY);
     }
 
     private static MultiLayerNetwork net(boolean fast, int k, int stride, int pad, ConvolutionMode mode) {
@@ -42,10 +43,14 @@ class FastConvolutionTest {
     }
 
     private static MultiLayerNetwork net(ConvolutionLayer.Builder c1, boolean fast, int stride, int pad, ConvolutionMode mode) {
+        return net(c1, fast, stride, pad, mode, Activation.RELU);
+    }
+
+    private static MultiLayerNetwork net(ConvolutionLayer.Builder c1, boolean fast, int stride, int pad, ConvolutionMode mode, Activation first) {
         ConvolutionLayer.Builder c2 = fast ? new FastConvolutionLayer.Builder(3, 3) : new ConvolutionLayer.Builder(3, 3);
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(3).updater(new Nesterovs(0.1, 0.9)).weightInit(WeightInit.XAVIER).list()
-                .layer(c1.nOut(4).stride(stride, stride).padding(pad, pad).convolutionMode(mode).activation(Activation.RELU).build())
+                .layer(c1.nOut(4).stride(stride, stride).padding(pad, pad).convolutionMode(mode).activation(first).build())
                 .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(1, 1).build())
                 .layer(c2.nOut(5).convolutionMode(ConvolutionMode.Same).activation(Activation.TANH).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3).activation(Activation.SOFTMAX).build())
@@ -105,14 +110,22 @@ class FastConvolutionTest {
         assertClose(standard.params(), fast.params(), "parameters after 5 steps");
     }
 
-    @ParameterizedTest
-    @CsvSource({"java", "onednn", "auto"})
-    void firstLayerWithoutInputGradientTrainsExactlyLikeDl4j(String engine, @TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "{0} k{1} stride {2} pad {3} {4} {5}, direct gradient {6}")
+    @CsvSource({"java,3,1,0,Same,RELU,true", "onednn,3,1,0,Same,RELU,true", "auto,3,1,0,Same,RELU,true",
+            "auto,5,1,1,Truncate,RELU,true", "auto,4,1,0,Same,TANH,true", "java,5,1,2,Truncate,LEAKYRELU,true",
+            "auto,3,2,1,Truncate,RELU,true", "auto,3,1,0,Same,RELU,false", "java,5,1,1,Truncate,RELU,false"})
+    void firstLayerWithoutInputGradientTrainsExactlyLikeDl4j(String engine, int k, int stride, int pad, String mode, String activation,
+                                                              boolean direct, @TempDir Path dir) throws Exception {
         System.setProperty(ConvEngine.PROPERTY, engine);
-        MultiLayerNetwork standard = net(false, 3, 1, 0, ConvolutionMode.Same);
-        MultiLayerNetwork fast = net(new FastConvolutionLayer.Builder(3, 3).inputGradient(false), true, 1, 0, ConvolutionMode.Same);
+        System.setProperty(DirectWeightGradient.PROPERTY, Boolean.toString(direct));
+        ConvolutionMode m = ConvolutionMode.valueOf(mode);
+        Activation a = Activation.valueOf(activation);
+        MultiLayerNetwork standard = net(new ConvolutionLayer.Builder(k, k), false, stride, pad, m, a);
+        MultiLayerNetwork fast = net(new FastConvolutionLayer.Builder(k, k).inputGradient(false), true, stride, pad, m, a);
         ConvEngine expected = engine.equals("java") || !OneDnnConv.AVAILABLE ? ConvEngine.JAVA_GEMM : ConvEngine.HYBRID;
-        assertEquals(expected, ((FastConvolution) fast.getLayer(0)).engine());
+        FastConvolution first = (FastConvolution) fast.getLayer(0);
+        assertEquals(expected, first.engine());
+        assertEquals(direct && stride == 1, first.directWeightGradient(), "direct weight gradient");
         fast.setParams(standard.params().dup());
         INDArray x = Nd4j.rand(DataType.FLOAT, 6, 3, 9, 8);
         INDArray y = Nd4j.zeros(DataType.FLOAT, 6, 3);
