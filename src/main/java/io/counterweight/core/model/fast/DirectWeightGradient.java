@@ -30,7 +30,7 @@ final class DirectWeightGradient {
 
     private ConvGeometry geometry;
     private int outC, lanes, wp, hp, paddedOut, kxGroups, oGroups;
-    private float[] xImg, dImg, acc;
+    private float[] xImg, dImg, acc, plane;
 
     private static boolean detect() {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return false;
@@ -71,24 +71,9 @@ final class DirectWeightGradient {
         for (int i = 0; i < g.n(); i++) {
             padInput(g, x, i);
             int src = i * outChannels * p;
-            for (int o = 0; o < outChannels; o++) {
-                float sum = 0f;
-                for (int y = 0; y < oh; y++) {
-                    int from = src + o * p + y * ow, to = o * paddedOut + y * wp;
-                    if (reluPre == null) {
-                        for (int xx = 0; xx < ow; xx++) {
-                            float v = eps[from + xx];
-                            dImg[to + xx] = v;
-                            sum += v;
-                        }
-                    } else {
-                        for (int xx = 0; xx < ow; xx++) {
-                            float v = reluPre[from + xx] > 0f ? eps[from + xx] : 0f;
-                            dImg[to + xx] = v;
-                            sum += v;
-                        }
-                    }
-                }
+            for (int o = 0; o < outChannels; o++) { // δ plane (masked by the ReLU) into rows of width wp
+                float sum = VectorKernels.maskedCopySum(eps, reluPre, src + o * p, p, plane);
+                for (int y = 0; y < oh; y++) System.arraycopy(plane, y * ow, dImg, o * paddedOut + y * wp, ow);
                 if (biasGrad != null) biasGrad[o] += sum;
             }
             int group = 0;
@@ -144,6 +129,7 @@ final class DirectWeightGradient {
         // reads reach past the last plane by up to (kh-1)·wp + kxGroups·KB + paddedOut: that tail stays zero
         xImg = new float[g.c() * hp * wp + (g.kh() - 1) * wp + kxGroups * KB + paddedOut];
         dImg = new float[oGroups * OB * paddedOut];
+        plane = new float[g.p()];
         acc = new float[g.c() * g.kh() * kxGroups * oGroups * OB * KB * lanes];
         geometry = g;
         outC = outChannels;

@@ -65,6 +65,30 @@ final class VectorKernels {
         a50.intoArray(acc, accOff + 15 * l); a51.intoArray(acc, accOff + 16 * l); a52.intoArray(acc, accOff + 17 * l);
     }
 
+    /**
+     * dst[0 .. len) = src[off ..] where mask[off ..] > 0, else 0 (mask null: a plain copy); returns the sum of
+     * dst. As scalar Java this loop cost more than the FMAs: a branch on a random sign, and a float sum
+     * that cannot be reordered.
+     */
+    static float maskedCopySum(float[] src, float[] mask, int off, int len, float[] dst) {
+        VectorSpecies<Float> s = SPECIES;
+        int l = s.length(), q = 0;
+        FloatVector sum = FloatVector.zero(s), zero = sum;
+        for (; q <= len - l; q += l) {
+            FloatVector v = FloatVector.fromArray(s, src, off + q);
+            if (mask != null) v = zero.blend(v, FloatVector.fromArray(s, mask, off + q).compare(VectorOperators.GT, 0f));
+            v.intoArray(dst, q);
+            sum = sum.add(v);
+        }
+        float total = sum.reduceLanes(VectorOperators.ADD);
+        for (; q < len; q++) {
+            float v = mask == null || mask[off + q] > 0f ? src[off + q] : 0f;
+            dst[q] = v;
+            total += v;
+        }
+        return total;
+    }
+
     /** Sum of the L lanes at acc[off .. off + L). */
     static float sumLanes(float[] acc, int off) {
         return FloatVector.fromArray(SPECIES, acc, off).reduceLanes(VectorOperators.ADD);
