@@ -38,6 +38,11 @@ public final class DataParallelStep implements AutoCloseable {
     private final int blasThreads;        // OpenBLAS's (process-wide) thread count before this step took it to 1
     private final int nativeThreadsEach;  // OpenMP threads of each replica
 
+    /** A step on the given {@link ThreadPlan}: one replica means the plain step, on that many native threads. */
+    public DataParallelStep(MultiLayerNetwork master, ThreadPlan plan) {
+        this(master, plan.replicas(), plan.nativeThreadsEach());
+    }
+
     /** {@code threads} replicas (master included), each running its native ops on one OpenMP thread. */
     public DataParallelStep(MultiLayerNetwork master, int threads) {
         this(master, threads, 1);
@@ -45,12 +50,12 @@ public final class DataParallelStep implements AutoCloseable {
 
     /** {@code replicaCount} replicas (master included), each running its native ops on {@code nativeThreadsEach} OpenMP threads. */
     public DataParallelStep(MultiLayerNetwork master, int replicaCount, int nativeThreadsEach) {
-        if (replicaCount < 2) throw new IllegalArgumentException("a data-parallel step needs at least 2 replicas, got " + replicaCount);
+        if (replicaCount < 1) throw new IllegalArgumentException("a step needs at least 1 replica, got " + replicaCount);
         this.nativeThreadsEach = Math.max(1, nativeThreadsEach);
         this.master = master;
         // each replica calls BLAS from its own thread: BLAS threads of their own would only wake and wait
         blasThreads = Nd4j.factory().blas().getMaxThreads();
-        Nd4j.factory().blas().setMaxThreads(1);
+        Nd4j.factory().blas().setMaxThreads(replicaCount == 1 ? this.nativeThreadsEach : 1);
         if (master.getFlattenedGradients() == null) master.initGradientsView();
         for (int t = 1; t < replicaCount; t++) {
             MultiLayerNetwork replica = new MultiLayerNetwork(master.getLayerWiseConfigurations().clone());
@@ -90,14 +95,14 @@ public final class DataParallelStep implements AutoCloseable {
         INDArray x = batch.getFeatures(), y = batch.getLabels();
         int n = (int) x.size(0);
         int parts = Math.min(threads(), n);
-        if (parts < 2) {
-            master.fit(batch);
-            return master.score();
-        }
         if (caller == null) {
             caller = Thread.currentThread();
             callerOmpThreads = NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
             setNativeThreads();
+        }
+        if (parts < 2) {
+            master.fit(batch);
+            return master.score();
         }
         List<Future<Double>> pending = new ArrayList<>();
         for (int p = 1; p < parts; p++) {

@@ -2,12 +2,14 @@ package io.counterweight.core.train;
 
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.model.NetworkCost;
 import io.counterweight.core.metrics.ClassificationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -27,8 +29,8 @@ public final class Trainer {
     /**
      * @param pipelineThreads input-pipeline worker threads (see {@link InputPipeline#defaultThreads()})
      * @param prefetch        batches assembled ahead of training
-     * @param computeThreads  threads per batch: above 1 each batch is split over replicas of the network
-     *                        ({@link DataParallelStep}), at most one per {@link #IMAGES_PER_REPLICA} images
+     * @param computeThreads  threads per batch at most: how many are used, and whether the batch is split over
+     *                        replicas of the network ({@link DataParallelStep}), follows {@link ThreadPlan}
      */
     public record Options(String label, int epochs, int batchSize, long seed, int pipelineThreads, int prefetch,
                           int computeThreads) {
@@ -41,14 +43,11 @@ public final class Trainer {
             this(label, epochs, batchSize, seed, InputPipeline.defaultThreads(), InputPipeline.DEFAULT_PREFETCH, 1);
         }
 
-        /** Replicas a batch is split over: fewer than 16 images each would be all per-op overhead. */
-        public int replicas() {
-            return Math.max(1, Math.min(computeThreads, batchSize / IMAGES_PER_REPLICA));
+        /** The step's threads for a network of {@code trainingFlopsPerImage} (see {@link NetworkCost}). */
+        public ThreadPlan threadPlan(double trainingFlopsPerImage) {
+            return ThreadPlan.of(trainingFlopsPerImage, batchSize, computeThreads);
         }
     }
-
-    /** Smallest share of a batch worth a replica of its own. */
-    public static final int IMAGES_PER_REPLICA = 16;
 
     /** How a run ended: {@code epochs} holds the report of every completed epoch. */
     public record Outcome(int epochsDone, boolean cancelled, List<TrainingEvent.EpochDone> epochs) { }
@@ -60,6 +59,7 @@ public final class Trainer {
     private final Options options;
     private final EpochOrder epochOrder;
     private final BatchTransform transform;
+    private ThreadPlan planOverride; // tests: force a split of networks too small for the rule
 
     public Trainer(MultiLayerNetwork net, ImageSplit train, ImageSplit test, List<String> classNames,
                    Options options, EpochOrder epochOrder, BatchTransform transform) {
@@ -72,6 +72,12 @@ public final class Trainer {
         this.transform = Objects.requireNonNull(transform);
     }
 
+    /** Uses {@code plan} instead of the one {@link Options#threadPlan} picks (tests). */
+    Trainer withThreadPlan(ThreadPlan plan) {
+        this.planOverride = plan;
+        return this;
+    }
+
     /** Trains on the calling thread; events go to {@code listener} on this thread. */
     public Outcome run(TrainingListener listener, TrainingControl control) {
         int k = classNames.size();
@@ -80,9 +86,12 @@ public final class Trainer {
         int evalBatch = Evaluation.batchSizeFor(batch, train.shape().size());
         BackendInfo backend = BackendInfo.current();
         List<TrainingEvent.EpochDone> history = new ArrayList<>();
-        int replicas = DataParallelStep.supported() ? options.replicas() : 1;
+        ThreadPlan plan = planOverride != null ? planOverride : options.threadPlan(NetworkCost.trainingFlopsPerImage(net.getLayerWiseConfigurations(),
+                InputType.convolutional(train.shape().height(), train.shape().width(), train.shape().channels())));
+        // computeThreads 1 leaves the process's native thread settings alone (the workbench sets them itself)
+        boolean planned = (planOverride != null || options.computeThreads() > 1) && DataParallelStep.supported();
         try (InputPipeline pipeline = new InputPipeline(options.pipelineThreads(), options.prefetch());
-             DataParallelStep split = replicas > 1 ? new DataParallelStep(net, replicas, options.computeThreads() / replicas) : null) {
+             DataParallelStep split = planned ? new DataParallelStep(net, plan) : null) {
             int[] order = orderOf(1);
             int batchesPerEpoch = (order.length + batch - 1) / batch;
             listener.onEvent(new TrainingEvent.Started(options.label(), backend.backend(), backend.device(),

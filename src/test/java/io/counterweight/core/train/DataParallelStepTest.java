@@ -66,6 +66,6 @@ class DataParallelStepTest {
     @Test
     void needsTwoThreads() {
         MultiLayerNetwork net = ModelFactory.build("mlp", SHAPE, 5, ExperimentConfig.fastDemo());
-        assertThrows(IllegalArgumentException.class, () -> new DataParallelStep(net, 1));
+        assertThrows(IllegalArgumentException.class, () -> new DataParallelStep(net, 0));
     }
 }

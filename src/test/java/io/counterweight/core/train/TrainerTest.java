@@ -32,19 +32,24 @@ class TrainerTest {
     }
 
     @Test
+    void theThreadPlanFollowsTheNetworksArithmetic() {
+        Trainer.Options one = new Trainer.Options("t", 2, 32, 7, 1, 2, 1), two = new Trainer.Options("t", 2, 32, 7, 1, 2, 2);
+        assertEquals(new ThreadPlan(1, 1), one.threadPlan(37e6));
+        assertEquals(new ThreadPlan(2, 1), two.threadPlan(37e6), "the study CNN at batch 32: split in two");
+        assertEquals(new ThreadPlan(1, 1), two.threadPlan(4e6), "LeNet at batch 32: too little work for a second thread");
+    }
+
+    @Test
     void splittingEachBatchOverTwoReplicasTrainsTheSameNetwork() {
-        // batch 32 >= 2 x 16 images: the trainer splits it over two replicas (DataParallelStep)
         Trainer.Options whole = new Trainer.Options("t", 2, 32, 7, 1, 2, 1), split = new Trainer.Options("t", 2, 32, 7, 1, 2, 2);
-        assertEquals(1, whole.replicas());
-        assertEquals(2, split.replicas());
-        assertEquals(1, new Trainer.Options("t", 2, 31, 7, 1, 2, 4).replicas(), "fewer than 16 images per replica: no split");
         MultiLayerNetwork a = net(), b = net();
         b.setParams(a.params().dup());
         List<Double> lossesA = new ArrayList<>(), lossesB = new ArrayList<>();
         new Trainer(a, TRAIN, TEST, GeneratedImages.NAMES, whole, EpochOrder.shuffled(TRAIN.size()), BatchTransform.IDENTITY)
                 .run(e -> { if (e instanceof TrainingEvent.BatchDone d) lossesA.add(d.loss()); }, new TrainingControl());
+        // the mlp is far too small for the rule to split it: force two replicas
         new Trainer(b, TRAIN, TEST, GeneratedImages.NAMES, split, EpochOrder.shuffled(TRAIN.size()), BatchTransform.IDENTITY)
-                .run(e -> { if (e instanceof TrainingEvent.BatchDone d) lossesB.add(d.loss()); }, new TrainingControl());
+                .withThreadPlan(new ThreadPlan(2, 1)).run(e -> { if (e instanceof TrainingEvent.BatchDone d) lossesB.add(d.loss()); }, new TrainingControl());
         assertEquals(4, lossesA.size()); // 44 images: batches of 32 and 12, 2 epochs
         for (int i = 0; i < lossesA.size(); i++) assertEquals(lossesA.get(i), lossesB.get(i), 1e-4, "loss of step " + i);
         assertTrue(a.params().distance2(b.params()) < 1e-4 * a.params().norm2Number().doubleValue());
