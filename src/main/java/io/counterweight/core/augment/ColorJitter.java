@@ -55,13 +55,15 @@ final class ColorJitter {
         if (max == r) h = (g - b) / chroma;
         else if (max == g) h = (b - r) / chroma + 2;
         else h = (r - g) / chroma + 4;
-        h = h / 6 + shift;
+        h = h * (1.0 / 6) + shift;
         h -= Math.floor(h);
         if (h >= 1) h = 0; // h just below 0 rounds up to 1 after the floor
-        double sat = chroma / max, h6 = h * 6;
+        double h6 = h * 6;
         int sector = (int) h6;
         double f = h6 - sector;
-        double pp = max * (1 - sat), q = max * (1 - sat * f), t = max * (1 - sat * (1 - f));
+        // HSV → RGB with S = chroma / max and V = max, without the divisions: V·(1 − S) = min,
+        // V·(1 − S·f) = max − chroma·f, V·(1 − S·(1 − f)) = min + chroma·f (the pixel's hue alone changes)
+        double pp = min, q = max - chroma * f, t = min + chroma * f;
         switch (sector) {
             case 0 -> set(v, p, plane, max, t, pp);
             case 1 -> set(v, p, plane, q, max, pp);

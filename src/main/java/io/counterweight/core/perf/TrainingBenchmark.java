@@ -1,13 +1,20 @@
 package io.counterweight.core.perf;
 
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
+import io.counterweight.core.augment.AugmentConfig;
+import io.counterweight.core.augment.Augmenter;
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.sampling.ClassWeights;
+import io.counterweight.core.sampling.WeightedRandomSampler;
 import io.counterweight.core.train.BatchAssembler;
+import io.counterweight.core.model.NetworkCost;
 import io.counterweight.core.train.DataParallelStep;
+import io.counterweight.core.train.ThreadPlan;
 
 /**
  * Training and inference images/s of a network on one pre-built random batch (so only the network is
@@ -38,9 +45,13 @@ public final class TrainingBenchmark {
         DataSet ds = new BatchAssembler().assemble(images, numClasses, all);
         if (o.format() == org.deeplearning4j.nn.conf.CNN2DFormat.NHWC) ds.setFeatures(ds.getFeatures().permute(0, 2, 3, 1).dup('c'));
 
-        boolean split = o.splitBatch() && o.threads() > 1 && DataParallelStep.supported();
+        // the product's rule (ThreadPlan): split only when each thread gets enough work, else one thread
+        ThreadPlan plan = o.splitBatch() && o.threads() > 1 && DataParallelStep.supported()
+                ? ThreadPlan.of(NetworkCost.trainingFlopsPerImage(net.getLayerWiseConfigurations(),
+                        InputType.convolutional(SHAPE.height(), SHAPE.width(), SHAPE.channels())), o.batch(), o.threads())
+                : null;
         double train;
-        try (DataParallelStep step = split ? new DataParallelStep(net, o.threads()) : null) {
+        try (DataParallelStep step = plan != null ? new DataParallelStep(net, plan) : null) {
             for (int i = 0; i < o.warmup(); i++) fit(net, step, ds);
             CpuTimes cpu0 = CpuTimes.now();
             long t0 = System.nanoTime();
@@ -56,7 +67,8 @@ public final class TrainingBenchmark {
         double inference = o.batch() * (double) o.iterations() / ((System.nanoTime() - t1) / 1e9);
 
         String backend = NativeThreads.backendDescription() + ", conv " + convEngine(net)
-                + (split ? ", batch split over " + o.threads() + " threads" : "");
+                + (plan == null ? "" : plan.replicas() > 1 ? ", batch split over " + plan.replicas() + " threads"
+                        : ", 1 thread (step too small to split)");
         return new BenchResult(o.model(), o.batch(), o.threads(), backend, train, inference, Double.NaN);
     }
 
@@ -65,8 +77,21 @@ public final class TrainingBenchmark {
         else step.fit(ds);
     }
 
-    /** Batch assembly (uniform sampling, no augmentation) on {@code count} generated images, images/s. */
+    /**
+     * The whole input pipeline of the study's recipe, images/s on the calling thread: weighted sampler
+     * (inverse class frequency), the four augmentations at p = 0.3, batch assembly; on 5,000 generated images.
+     */
     public static double pipeline(int batch, int numClasses, long seed) {
+        ImageSplit data = RandomImages.split(SHAPE, 5_000, numClasses, seed);
+        double[] weights = ClassWeights.inverseFrequency(data.classCounts(numClasses));
+        WeightedRandomSampler sampler = new WeightedRandomSampler(data.labels(), weights, data.size());
+        Augmenter augmenter = new Augmenter(AugmentConfig.study(), SHAPE);
+        PipelineBenchmark.run(data, numClasses, batch, sampler::sample, augmenter::apply, 10_000, seed); // JIT warm-up
+        return PipelineBenchmark.run(data, numClasses, batch, sampler::sample, augmenter::apply, 40_000, seed);
+    }
+
+    /** Batch assembly alone (uniform sampling, no augmentation), images/s on the calling thread. */
+    public static double assembly(int batch, int numClasses, long seed) {
         ImageSplit data = RandomImages.split(SHAPE, 5_000, numClasses, seed);
         PipelineBenchmark.run(data, numClasses, batch, PipelineBenchmark.uniform(data.size()), PipelineBenchmark.identity(), 5_000, seed);
         return PipelineBenchmark.run(data, numClasses, batch, PipelineBenchmark.uniform(data.size()), PipelineBenchmark.identity(), 30_000, seed);

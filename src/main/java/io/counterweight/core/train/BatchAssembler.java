@@ -2,6 +2,9 @@ package io.counterweight.core.train;
 
 import io.counterweight.core.data.ImageSplit;
 import java.util.SplittableRandom;
+import org.bytedeco.javacpp.FloatPointer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -9,8 +12,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Turns a run of training-set indices into one DL4J {@link DataSet}: features float32 NCHW with each
  * uint8 pixel scaled to [0, 1] ({@code value / 255}, no mean subtraction), labels one-hot.
  *
- * <p>Pixels are written into one float buffer per batch that is reused from batch to batch (ND4J copies
- * it off-heap in {@code Nd4j.create}), so no per-image arrays or INDArrays are made. Not thread-safe: one
+ * <p>Pixels are written into one float buffer per batch that is reused from batch to batch (and copied
+ * off-heap with one memcpy), so no per-image arrays or INDArrays are made. Not thread-safe: one
  * assembler per thread.
  */
 public final class BatchAssembler {
@@ -38,7 +41,17 @@ public final class BatchAssembler {
             labels[k * numClasses + label] = 1f;
         }
         long[] featureShape = {n, split.shape().channels(), split.shape().height(), split.shape().width()};
-        return new DataSet(Nd4j.create(features, featureShape, 'c'), Nd4j.create(labels, new long[] {n, numClasses}, 'c'));
+        return new DataSet(toNative(features, featureShape), toNative(labels, new long[] {n, numClasses}));
+    }
+
+    /**
+     * A new c-order float array holding {@code values}, filled with one memcpy. {@code Nd4j.create(float[], …)}
+     * copies element by element, which was a third of the whole input pipeline's time.
+     */
+    private static INDArray toNative(float[] values, long[] shape) {
+        INDArray a = Nd4j.createUninitializedDetached(DataType.FLOAT, 'c', shape);
+        new FloatPointer(a.data().addressPointer()).put(values, 0, (int) a.length());
+        return a;
     }
 
     /** Convenience: all of {@code indices}, unchanged. */
