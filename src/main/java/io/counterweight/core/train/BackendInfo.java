@@ -33,7 +33,7 @@ public record BackendInfo(String backend, String device, String nd4jVersion, Str
         String kind = String.valueOf(env.getOrDefault("backend", "CPU"));
         boolean cuda = kind.toUpperCase().contains("CUDA");
         // On CPU the convolution engine matters more than the BLAS (docs/performance.md), so name both.
-        String conv = io.counterweight.core.model.fast.ConvEngine.configured().resolve().name().toLowerCase(java.util.Locale.ROOT);
+        String conv = io.counterweight.core.model.fast.ConvEngine.describe();
         String backend = cuda ? "nd4j-cuda CUDA" : "nd4j-native " + kind
                 + " (" + (env.containsKey("blas.vendor") ? env.get("blas.vendor") + ", " : "") + "conv " + conv + ")";
         String device = cuda ? gpuNames(env) : cpuName() + " (" + Runtime.getRuntime().availableProcessors() + " cores)";

@@ -23,6 +23,19 @@ public enum ConvEngine {
         };
     }
 
+    /**
+     * What the convolutions of a network built now run on, e.g. "onednn, first layer hybrid + SIMD weight
+     * gradient": the first layer (no input gradient) differs from the others (see {@link FastConvolution}).
+     */
+    public static String describe() {
+        ConvEngine rest = configured().resolve();
+        if (rest == DL4J) return "dl4j";
+        ConvEngine first = configured() == JAVA_GEMM || !OneDnnConv.AVAILABLE ? JAVA_GEMM : HYBRID;
+        String name = rest.name().toLowerCase(Locale.ROOT);
+        return name + ", first layer " + first.name().toLowerCase(Locale.ROOT)
+                + (DirectWeightGradient.enabled() ? " + SIMD weight gradient" : "");
+    }
+
     /** The engine that will actually run on this machine. */
     public ConvEngine resolve() {
         if (this == AUTO) return OneDnnConv.AVAILABLE ? ONEDNN : JAVA_GEMM;

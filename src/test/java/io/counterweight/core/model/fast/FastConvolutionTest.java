@@ -150,6 +150,17 @@ class FastConvolutionTest {
     }
 
     @Test
+    void describesWhatTheLayersRunOn() {
+        String onThisBuild = OneDnnConv.AVAILABLE ? "onednn, first layer hybrid + SIMD weight gradient" : "java_gemm, first layer java_gemm + SIMD weight gradient";
+        assertEquals(onThisBuild, ConvEngine.describe());
+        System.setProperty(ConvEngine.PROPERTY, "java");
+        System.setProperty(DirectWeightGradient.PROPERTY, "false");
+        assertEquals("java_gemm, first layer java_gemm", ConvEngine.describe());
+        System.setProperty(ConvEngine.PROPERTY, "dl4j");
+        assertEquals("dl4j", ConvEngine.describe());
+    }
+
+    @Test
     void serialisesWithModelSerializerAndKeepsTheFastLayer(@TempDir Path dir) throws Exception {
         MultiLayerNetwork fast = net(true, 3, 1, 0, ConvolutionMode.Same);
         File f = dir.resolve("m.zip").toFile();
