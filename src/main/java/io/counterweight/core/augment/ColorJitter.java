@@ -11,13 +11,20 @@ final class ColorJitter {
     // ITU-R 601 luma, written as r + 0.587·(g − r) + 0.114·(b − r) so that grey stays exactly grey.
     private static final double G = 0.587, B = 0.114;
 
+    // one working array per thread: a fresh 24 KB array per CIFAR image was most of the pipeline's garbage
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
+
     private ColorJitter() { }
 
     /** @param hue shift in turns (1 = full circle); the three factors are 1 for "unchanged" */
     static void apply(byte[] src, byte[] dst, ImageShape s, double brightness, double contrast, double saturation, double hue) {
         int plane = s.width() * s.height(), n = s.size();
         boolean colour = s.channels() == 3;
-        double[] v = new double[n];
+        double[] v = SCRATCH.get();
+        if (v.length < n) {
+            v = new double[n];
+            SCRATCH.set(v);
+        }
         for (int i = 0; i < n; i++) v[i] = clamp(brightness * (src[i] & 0xFF));
         if (contrast != 1) {
             double sum = 0;

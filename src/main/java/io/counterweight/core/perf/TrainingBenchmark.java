@@ -101,7 +101,9 @@ public final class TrainingBenchmark {
     private static String convEngine(MultiLayerNetwork net) {
         java.util.List<String> engines = new java.util.ArrayList<>();
         for (org.deeplearning4j.nn.api.Layer l : net.getLayers()) {
-            if (l instanceof io.counterweight.core.model.fast.FastConvolution f) engines.add(f.engine().name().toLowerCase(java.util.Locale.ROOT));
+            if (l instanceof io.counterweight.core.model.fast.FastConvolution f) {
+                engines.add(f.engine().name().toLowerCase(java.util.Locale.ROOT) + (f.directWeightGradient() ? "(simd dW)" : ""));
+            }
             else if (l instanceof org.deeplearning4j.nn.layers.convolution.ConvolutionLayer) engines.add("dl4j");
         }
         return engines.isEmpty() ? "none" : String.join("+", engines);
