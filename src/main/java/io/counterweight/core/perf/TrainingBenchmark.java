@@ -86,8 +86,8 @@ public final class TrainingBenchmark {
         double[] weights = ClassWeights.inverseFrequency(data.classCounts(numClasses));
         WeightedRandomSampler sampler = new WeightedRandomSampler(data.labels(), weights, data.size());
         Augmenter augmenter = new Augmenter(AugmentConfig.study(), SHAPE);
-        PipelineBenchmark.run(data, numClasses, batch, sampler::sample, augmenter::apply, 10_000, seed); // JIT warm-up
-        return PipelineBenchmark.run(data, numClasses, batch, sampler::sample, augmenter::apply, 40_000, seed);
+        PipelineBenchmark.run(data, numClasses, batch, sampler::sample, augmenter::apply, 20_000, seed); // JIT warm-up
+        return PipelineBenchmark.run(data, numClasses, batch, sampler::sample, augmenter::apply, 60_000, seed);
     }
 
     /** Batch assembly alone (uniform sampling, no augmentation), images/s on the calling thread. */
