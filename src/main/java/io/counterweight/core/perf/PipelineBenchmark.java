@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 
 import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.train.BatchAssembler;
+import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * Images per second of the input pipeline alone: sample indices, transform each drawn image, assemble
@@ -45,8 +46,9 @@ public final class PipelineBenchmark {
         while (done < minImages) {
             int[] order = sampler.sample(rng);
             for (int start = 0; start + batch <= order.length && done < minImages; start += batch) {
-                sink += assembler.assemble(data, numClasses, order, start, start + batch, transform::apply, rng)
-                        .getFeatures().length();
+                DataSet ds = assembler.assemble(data, numClasses, order, start, start + batch, transform::apply, rng);
+                sink += ds.getFeatures().length();
+                BatchAssembler.release(ds); // as the trainer does once a batch is trained on
                 done += batch;
             }
         }

@@ -102,6 +102,8 @@ public final class DataParallelStep implements AutoCloseable {
         }
         if (parts < 2) {
             master.fit(batch);
+            master.setInput(null); // it keeps its last input, which the caller may free (BatchAssembler.release)
+            master.setLabels(null);
             return master.score();
         }
         List<Future<Double>> pending = new ArrayList<>();

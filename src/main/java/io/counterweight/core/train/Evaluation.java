@@ -23,6 +23,7 @@ public record Evaluation(ConfusionMatrix confusion, double loss) {
             while (batches.hasNext()) {
                 DataSet batch = batches.next();
                 float[][] probabilities = net.output(batch.getFeatures(), false).toFloatMatrix();
+                BatchAssembler.release(batch);
                 for (float[] p : probabilities) {
                     int truth = split.label(offset++);
                     int predicted = argmax(p);

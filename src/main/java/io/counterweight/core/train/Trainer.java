@@ -117,18 +117,21 @@ public final class Trainer {
                         DataSet data = batches.next();
                         double loss;
                         if (split != null) {
-                            loss = split.fit(data);
+                            loss = split.fit(data); // the replicas train on copies of the batch's rows
                         } else {
                             net.fit(data);
                             loss = net.score();
+                            net.setInput(null); // the network keeps its last input: drop it before freeing it
+                            net.setLabels(null);
                         }
+                        int size = data.numExamples();
+                        BatchAssembler.release(data);
                         b++;
                         iteration++;
                         if (!Double.isFinite(loss)) {
                             throw new CounterweightException("training diverged: loss is " + loss + " at epoch " + epoch
                                     + " batch " + b + "; lower --lr");
                         }
-                        int size = data.numExamples();
                         lossSum += loss * size;
                         seen += size;
                         rate.record(System.nanoTime(), size);

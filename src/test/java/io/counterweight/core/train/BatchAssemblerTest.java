@@ -2,6 +2,8 @@ package io.counterweight.core.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.data.ImageSplit;
@@ -37,6 +39,26 @@ class BatchAssemblerTest {
         assertEquals(215 / 255f, f.getFloat(0, 0, 1, 2), 1e-7f);
         float[][] labels = ds.getLabels().toFloatMatrix();
         assertArrayEquals(new float[][] {{0, 0, 1}, {1, 0, 0}, {0, 0, 1}}, labels);
+    }
+
+    @Test
+    void releaseFreesTheBatchArraysButNotViewsOrOtherBatches() {
+        ImageSplit split = split();
+        BatchAssembler assembler = new BatchAssembler();
+        DataSet first = assembler.assemble(split, 3, new int[] {0, 1});
+        DataSet second = assembler.assemble(split, 3, new int[] {2, 3});
+        INDArray expected = second.getFeatures().dup();
+        BatchAssembler.release(first);
+        assertTrue(first.getFeatures().wasClosed());
+        assertTrue(first.getLabels().wasClosed());
+        assertFalse(second.getFeatures().wasClosed());
+        assertEquals(expected, second.getFeatures(), "freeing one batch leaves the next one intact");
+
+        INDArray whole = org.nd4j.linalg.factory.Nd4j.rand(4, 3);
+        DataSet ofViews = new DataSet(whole.getRow(0, true), whole.getRow(1, true));
+        BatchAssembler.release(ofViews); // views of another array are not freed
+        assertFalse(whole.wasClosed());
+        assertFalse(ofViews.getFeatures().wasClosed());
     }
 
     @Test
