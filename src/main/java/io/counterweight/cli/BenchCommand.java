@@ -27,7 +27,7 @@ public class BenchCommand implements Callable<Integer> {
     String model;
     @Option(names = "--batch", defaultValue = "32", description = "batch size (default: ${DEFAULT-VALUE})")
     int batch;
-    @Option(names = "--threads", defaultValue = "0", description = "threads; 0 = all cores (default). Above 1, each batch is split over that many replicas (see --no-split)")
+    @Option(names = "--threads", defaultValue = "0", description = "threads; 0 = all cores (default). Above 1, each batch is split over replicas when every thread gets enough work (>= 400 MFLOP of the step), else the step runs on one thread; the backend line says which (see --no-split)")
     int threads;
     @Option(names = "--warmup", defaultValue = "5", description = "untimed steps first (default: ${DEFAULT-VALUE})")
     int warmup;
