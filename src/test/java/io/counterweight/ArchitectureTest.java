@@ -1,6 +1,8 @@
 package io.counterweight;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -23,7 +25,41 @@ class ArchitectureTest {
     @Test
     void coreKnowsNothingOfItsFrontEnds() {
         noClasses().that().resideInAPackage("io.counterweight.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.counterweight.app..", "io.counterweight.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.counterweight.app..", "io.counterweight.cli..",
+                        "io.counterweight.bench..")
+                .check(MAIN);
+    }
+
+    /** No two packages of the core depend on each other, however indirectly. */
+    @Test
+    void coreSlicesAreFreeOfCycles() {
+        slices().matching("io.counterweight.core.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /** The core's layers depend one way only: data → sampling/augment/metrics → model → train → experiment. */
+    @Test
+    void coreLayersDependOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("io.counterweight..")
+                .layer("Experiment").definedBy("io.counterweight.core.experiment..")
+                .layer("Train").definedBy("io.counterweight.core.train..")
+                .layer("Model").definedBy("io.counterweight.core.model..")
+                .layer("Remedies").definedBy("io.counterweight.core.sampling..", "io.counterweight.core.augment..")
+                .layer("Metrics").definedBy("io.counterweight.core.metrics..")
+                .layer("Data").definedBy("io.counterweight.core.data..")
+                .layer("FrontEnds").definedBy("io.counterweight.cli..", "io.counterweight.app..", "io.counterweight.bench..")
+                .whereLayer("FrontEnds").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Experiment").mayOnlyBeAccessedByLayers("FrontEnds")
+                .whereLayer("Train").mayOnlyBeAccessedByLayers("Experiment", "FrontEnds")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Train", "Experiment", "FrontEnds")
+                .whereLayer("Remedies").mayOnlyBeAccessedByLayers("Train", "Experiment", "FrontEnds")
+                .check(MAIN);
+    }
+
+    /** The benchmarks measure the core; the product never runs them. */
+    @Test
+    void onlyTheCliStartsTheBenchmarks() {
+        noClasses().that().resideOutsideOfPackages("io.counterweight.bench..", "io.counterweight.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.counterweight.bench..")
                 .check(MAIN);
     }
 

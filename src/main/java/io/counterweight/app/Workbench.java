@@ -130,11 +130,12 @@ public final class Workbench {
 
     /** Takes the recipe (model, epochs, batch, lr, momentum) of a preset; data and remedies stay. */
     public void applyRecipe(ExperimentConfig preset) {
-        model.set(preset.model());
-        epochs.set(preset.epochs());
-        batch.set(preset.batch());
-        learningRate.set(preset.learningRate());
-        momentum.set(preset.momentum());
+        ExperimentConfig.Recipe r = preset.recipe();
+        model.set(r.model());
+        epochs.set(r.epochs());
+        batch.set(r.batch());
+        learningRate.set(r.learningRate());
+        momentum.set(r.momentum());
     }
 
     public ReadOnlyObjectProperty<Dataset> loadedProperty() { return loaded; }

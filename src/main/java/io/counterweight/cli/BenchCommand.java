@@ -9,12 +9,12 @@ import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 
 import io.counterweight.core.CounterweightException;
-import io.counterweight.core.perf.BenchOptions;
-import io.counterweight.core.perf.BenchResult;
-import io.counterweight.core.perf.CpuTimes;
-import io.counterweight.core.perf.MemoryProbe;
-import io.counterweight.core.perf.ScalingSweep;
-import io.counterweight.core.perf.TrainingBenchmark;
+import io.counterweight.bench.BenchOptions;
+import io.counterweight.bench.BenchResult;
+import io.counterweight.bench.CpuTimes;
+import io.counterweight.bench.MemoryProbe;
+import io.counterweight.bench.ScalingSweep;
+import io.counterweight.bench.TrainingBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -19,7 +19,7 @@ final class CompareCommand extends TrainingCommand<Comparison> {
 
     @Override
     Comparison execute(ExperimentConfig config, ProgressPrinter progress, TrainingControl control) {
-        if (config.sampler() || config.augment().anyEnabled()) {
+        if (config.remedies().any()) {
             spec.commandLine().getErr().println("counterweight: note: compare sets the remedies itself (baseline: none; "
                     + "improved: sampler + all four augmentations at p=0.3); --sampler and the augmentation options are ignored");
         }

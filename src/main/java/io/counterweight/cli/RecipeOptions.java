@@ -58,8 +58,8 @@ final class RecipeOptions {
         ExperimentConfig base = d.toConfig();
         ExperimentConfig withLabel = base.toBuilder()
                 .sampler(sampler).weightMode(parseWeightMode()).beta(beta).augment(augmentConfig())
-                .model(model).epochs(epochs == null ? base.epochs() : epochs).batch(batch)
-                .learningRate(lr == null ? base.learningRate() : lr).momentum(momentum)
+                .model(model).epochs(epochs == null ? base.recipe().epochs() : epochs).batch(batch)
+                .learningRate(lr == null ? base.recipe().learningRate() : lr).momentum(momentum)
                 .build();
         return withLabel.toBuilder().label(withLabel.remediesLabel()).build().validate();
     }

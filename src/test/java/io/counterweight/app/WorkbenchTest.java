@@ -60,13 +60,13 @@ class WorkbenchTest {
         workbench.modelProperty().set("mlp");
         workbench.epochsProperty().set(2);
         ExperimentConfig c = workbench.config("gui").validate();
-        assertEquals("demo", c.data());
-        assertEquals(DatasetFormat.DEMO, c.format());
-        assertEquals(0.02, c.imbalance());
-        assertEquals(true, c.sampler());
-        assertEquals(AugmentConfig.study(), c.augment());
-        assertEquals("mlp", c.model());
-        assertEquals(2, c.epochs());
+        assertEquals("demo", c.data().path());
+        assertEquals(DatasetFormat.DEMO, c.data().format());
+        assertEquals(0.02, c.data().imbalance());
+        assertEquals(true, c.remedies().sampler());
+        assertEquals(AugmentConfig.study(), c.remedies().augment());
+        assertEquals("mlp", c.recipe().model());
+        assertEquals(2, c.recipe().epochs());
         assertEquals("gui", c.label());
     }
 

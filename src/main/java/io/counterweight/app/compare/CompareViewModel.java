@@ -69,7 +69,7 @@ public final class CompareViewModel {
         rows.clear();
         begin("Training the baseline …");
         // Two chained jobs, so the baseline's matrix shows while the improved run trains.
-        job = trainJob(data, config.asBaseline(), c, 0, config.epochs())
+        job = trainJob(data, config.asBaseline(), c, 0, config.recipe().epochs())
                 .onSuccess(base -> {
                     baseline.set(base);
                     if (c.isCancelled()) {
@@ -77,7 +77,7 @@ public final class CompareViewModel {
                         status.set("Stopped before the improved run");
                         return;
                     }
-                    job = trainJob(data, config.asImproved(), c, 1, config.epochs())
+                    job = trainJob(data, config.asImproved(), c, 1, config.recipe().epochs())
                             .onDone(this::end)
                             .onSuccess(better -> show(List.of(base, better)))
                             .executeWith(executor);

@@ -5,11 +5,11 @@ import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.ExperimentRunner;
 import io.counterweight.core.experiment.RunResult;
 import io.counterweight.core.experiment.RunStore;
-import io.counterweight.core.model.ModelTuning;
-import io.counterweight.core.perf.NativeThreads;
+import io.counterweight.core.train.NativeThreads;
 import io.counterweight.core.train.BackendInfo;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingListener;
+import io.counterweight.core.train.TrainingTuning;
 import java.nio.file.Path;
 
 /** {@link TrainingService} over core.experiment: run folders go under {@code runsDir}. */
@@ -24,8 +24,8 @@ public final class CoreTrainingService implements TrainingService {
     public RunResult train(Dataset selected, ExperimentConfig config, TrainingListener listener, TrainingControl control) {
         // On a small machine the UI and the input pipeline need a core, and javafx:run cannot set
         // OMP_WAIT_POLICY=PASSIVE: 2 spinning OpenMP threads there train slower than 1 (docs/performance.md).
-        // For the same reason batches are not split over replicas there (ModelTuning.computeThreads).
-        ModelTuning tuning = ModelTuning.defaults();
+        // For the same reason batches are not split over replicas there (TrainingTuning.computeThreads).
+        TrainingTuning tuning = TrainingTuning.defaults();
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             NativeThreads.apply(1);
             tuning = tuning.withComputeThreads(1);

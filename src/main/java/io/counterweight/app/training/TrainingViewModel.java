@@ -75,9 +75,8 @@ public final class TrainingViewModel {
     private RecipePreset matchingPreset() {
         ExperimentConfig now = workbench.config("run");
         for (RecipePreset p : RecipePreset.values()) {
-            ExperimentConfig r = p.recipe();
-            if (r != null && r.model().equals(now.model()) && r.epochs() == now.epochs() && r.batch() == now.batch()
-                    && r.learningRate() == now.learningRate() && r.momentum() == now.momentum()) return p;
+            ExperimentConfig preset = p.recipe();
+            if (preset != null && preset.recipe().equals(now.recipe())) return p;
         }
         return RecipePreset.CUSTOM;
     }
@@ -105,8 +104,8 @@ public final class TrainingViewModel {
                     throttler.offer(e);
                     // The status bar's job progress; Task coalesces these updates itself.
                     if (e instanceof TrainingEvent.BatchDone b) {
-                        ctx.update("Training: epoch " + b.epoch() + " / " + config.epochs(),
-                                (long) (b.epoch() - 1) * b.batchesPerEpoch() + b.batch(), (long) config.epochs() * b.batchesPerEpoch());
+                        ctx.update("Training: epoch " + b.epoch() + " / " + config.recipe().epochs(),
+                                (long) (b.epoch() - 1) * b.batchesPerEpoch() + b.batch(), (long) config.recipe().epochs() * b.batchesPerEpoch());
                     }
                 }, c))
                 .onDone(() -> {

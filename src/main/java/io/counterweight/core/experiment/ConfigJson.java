@@ -4,10 +4,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.counterweight.core.CounterweightException;
+import io.counterweight.core.augment.AugmentConfig;
+import io.counterweight.core.data.DatasetFormat;
+import io.counterweight.core.sampling.WeightMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /** The one JSON mapper of the project: snake_case keys, pretty-printed, records as objects. */
 public final class ConfigJson {
@@ -30,15 +36,38 @@ public final class ConfigJson {
         }
     }
 
+    /** Writes via a temporary file and an atomic move, so a reader never sees half a file, even after a crash. */
     public static void write(Path file, Object value) throws IOException {
-        Files.writeString(file, write(value) + System.lineSeparator());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, write(value) + System.lineSeparator());
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Reads a config.json, nested (current) or flat (run folders written before the config was split). */
     public static ExperimentConfig readConfig(Path file) {
         try {
-            return MAPPER.readValue(file.toFile(), ExperimentConfig.class);
+            JsonNode tree = MAPPER.readTree(file.toFile());
+            if (tree == null || !tree.isObject() || !tree.has("data")) {
+                throw new CounterweightException(file + ": not a readable config.json (no \"data\" entry)");
+            }
+            if (tree.get("data").isTextual()) return MAPPER.treeToValue(tree, FlatConfig.class).toConfig();
+            return MAPPER.treeToValue(tree, ExperimentConfig.class);
         } catch (IOException e) {
-            throw new CounterweightException(file + ": not a readable config.json (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new CounterweightException(file + ": not a readable config.json ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        }
+    }
+
+    /** The config.json layout of run folders written before 0.2: all seventeen settings at the top level. */
+    record FlatConfig(String data, DatasetFormat format, int classes, double imbalance, List<Integer> perClass,
+                      int imageSize, long seed, boolean sampler, WeightMode weightMode, double beta,
+                      AugmentConfig augment, String model, int epochs, int batch, double learningRate,
+                      double momentum, String label) {
+        ExperimentConfig toConfig() {
+            return new ExperimentConfig(
+                    new ExperimentConfig.DataSpec(data, format, classes, imbalance, perClass, imageSize),
+                    new ExperimentConfig.Remedies(sampler, weightMode, beta, augment),
+                    new ExperimentConfig.Recipe(model, epochs, batch, learningRate, momentum), seed, label);
         }
     }
 }

@@ -3,47 +3,127 @@ package io.counterweight.core.experiment;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.data.DatasetFormat;
+import io.counterweight.core.model.ModelSpec;
 import io.counterweight.core.sampling.WeightMode;
 import java.util.List;
 
 /**
- * Everything needed to repeat a run: data and its long-tail/subset options, the two remedies, the
- * recipe and the seed. Validates itself; error messages name the CLI option. Serialised as
- * {@code config.json} in each run folder (see {@link ConfigJson}).
+ * Everything needed to repeat a run, in three parts that change for different reasons: which data
+ * ({@link DataSpec}), which remedies against the imbalance ({@link Remedies}), and the training recipe
+ * ({@link Recipe}); plus the seed of every random choice and the run's label. Validates itself; error
+ * messages name the CLI option. Serialised as {@code config.json} in each run folder (see
+ * {@link ConfigJson}, which also reads the flat layout of older run folders).
  *
- * @param data       a path, or "demo" for the built-in generated set
- * @param classes    keep the first K classes (0 = all); on CIFAR-100, 50 gives the study's CIFAR-50
- * @param imbalance  long-tail ratio u in (0, 1]; 1 leaves the training split as loaded
- * @param perClass   exact training images per class (empty = as loaded); wins over {@code imbalance}
- * @param imageSize  side length images are resized to for folder/IDC data (0 = keep the native size)
- * @param label      the run's name in the UI and the run folder, e.g. "baseline" or "improved"
+ * @param label the run's name in the UI and the run folder, e.g. "baseline" or "improved"
  */
-public record ExperimentConfig(String data, DatasetFormat format, int classes, double imbalance, List<Integer> perClass,
-                               int imageSize, long seed, boolean sampler, WeightMode weightMode, double beta,
-                               AugmentConfig augment, String model, int epochs, int batch, double learningRate,
-                               double momentum, String label) {
+public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, long seed, String label) {
 
     public static final String DEMO = "demo";
-    public static final List<String> MODELS = List.of("study", "lenet", "mlp");
+    public static final List<String> MODELS = ModelSpec.ARCHITECTURES;
+
+    /**
+     * Which data, and which part of it, a run trains on.
+     *
+     * @param path      a path, or "demo" for the built-in generated set
+     * @param classes   keep the first K classes (0 = all); on CIFAR-100, 50 gives the study's CIFAR-50
+     * @param imbalance long-tail ratio u in (0, 1]; 1 leaves the training split as loaded
+     * @param perClass  exact training images per class (empty = as loaded); wins over {@code imbalance}
+     * @param imageSize side length images are resized to for folder/IDC data (0 = keep the native size)
+     */
+    public record DataSpec(String path, DatasetFormat format, int classes, double imbalance, List<Integer> perClass,
+                           int imageSize) {
+        public DataSpec {
+            perClass = perClass == null ? List.of() : List.copyOf(perClass);
+            if (format == null) format = DatasetFormat.AUTO;
+        }
+
+        public boolean isDemo() {
+            return DEMO.equalsIgnoreCase(path) || format == DatasetFormat.DEMO;
+        }
+
+        void validate() {
+            if (path == null || path.isBlank()) fail("DATA: a data path (or 'demo') is required");
+            if (classes < 0 || classes == 1) fail("--classes must be 0 (all) or at least 2, got " + classes);
+            if (!(imbalance > 0 && imbalance <= 1)) fail("--imbalance must be in (0, 1], got " + imbalance);
+            for (int n : perClass) if (n < 1) fail("--per-class counts must be at least 1, got " + n);
+            if (imageSize < 0 || imageSize > 256) fail("--image-size must be 0 (native) or 1..256, got " + imageSize);
+        }
+    }
+
+    /**
+     * The study's two remedies against class imbalance.
+     *
+     * @param sampler    re-weighted random sampling with replacement (weights from {@code weightMode})
+     * @param beta       the effective-number weights' β (used when {@code weightMode} is EFFECTIVE_NUMBER)
+     * @param augment    the four random transforms, each with its own probability
+     */
+    public record Remedies(boolean sampler, WeightMode weightMode, double beta, AugmentConfig augment) {
+        public Remedies {
+            if (weightMode == null) weightMode = WeightMode.INVERSE_FREQUENCY;
+            if (augment == null) augment = AugmentConfig.none();
+        }
+
+        /** Sampler and augmentation off. */
+        public static Remedies none() {
+            return new Remedies(false, WeightMode.INVERSE_FREQUENCY, 0.999, AugmentConfig.none());
+        }
+
+        public boolean any() {
+            return sampler || augment.anyEnabled();
+        }
+
+        void validate() {
+            if (!(beta > 0 && beta < 1)) fail("--beta must be in (0, 1), got " + beta);
+        }
+    }
+
+    /**
+     * How the network is trained: the architecture, epochs, batch size and SGD with momentum.
+     *
+     * @param model one of {@link #MODELS}
+     */
+    public record Recipe(String model, int epochs, int batch, double learningRate, double momentum) {
+        /** The study's recipe: its CNN, batch 32, 50 epochs, SGD lr 1e-4, momentum 0.9. */
+        public static Recipe study() {
+            return new Recipe("study", 50, 32, 1e-4, 0.9);
+        }
+
+        /** Something visible within a minute on a laptop CPU: 3 epochs with a larger step. */
+        public static Recipe fastDemo() {
+            return new Recipe("study", 3, 32, 0.01, 0.9);
+        }
+
+        /** What the model layer needs of it. */
+        public ModelSpec modelSpec(long seed) {
+            return new ModelSpec(model, seed, learningRate, momentum);
+        }
+
+        void validate() {
+            ModelSpec.checkArchitecture(model);
+            if (epochs < 1 || epochs > 10_000) fail("--epochs must be in 1..10000, got " + epochs);
+            if (batch < 1 || batch > 4096) fail("--batch must be in 1..4096, got " + batch);
+            if (!(learningRate > 0 && learningRate < 10)) fail("--lr must be in (0, 10), got " + learningRate);
+            if (!(momentum >= 0 && momentum < 1)) fail("--momentum must be in [0, 1), got " + momentum);
+        }
+    }
 
     public ExperimentConfig {
-        perClass = perClass == null ? List.of() : List.copyOf(perClass);
-        if (format == null) format = DatasetFormat.AUTO;
-        if (weightMode == null) weightMode = WeightMode.INVERSE_FREQUENCY;
-        if (augment == null) augment = AugmentConfig.none();
+        if (data == null) throw new IllegalArgumentException("data is required");
+        if (remedies == null) remedies = Remedies.none();
+        if (recipe == null) recipe = Recipe.study();
         if (label == null || label.isBlank()) label = "run";
     }
 
     /** The study's recipe (batch 32, 50 epochs, SGD lr 1e-4, momentum 0.9), baseline remedies off. */
     public static ExperimentConfig study(String data) {
-        return new ExperimentConfig(data, DatasetFormat.AUTO, 0, 1.0, List.of(), 0, 42, false,
-                WeightMode.INVERSE_FREQUENCY, 0.999, AugmentConfig.none(), "study", 50, 32, 1e-4, 0.9, "baseline");
+        return new ExperimentConfig(new DataSpec(data, DatasetFormat.AUTO, 0, 1.0, List.of(), 0), Remedies.none(),
+                Recipe.study(), 42, "baseline");
     }
 
     /** Something visible within a minute on a laptop CPU: the demo set, 3 epochs, a larger step. */
     public static ExperimentConfig fastDemo() {
-        return new ExperimentConfig(DEMO, DatasetFormat.DEMO, 0, 1.0, List.of(), 0, 42, false,
-                WeightMode.INVERSE_FREQUENCY, 0.999, AugmentConfig.none(), "study", 3, 32, 0.01, 0.9, "baseline");
+        return new ExperimentConfig(new DataSpec(DEMO, DatasetFormat.DEMO, 0, 1.0, List.of(), 0), Remedies.none(),
+                Recipe.fastDemo(), 42, "baseline");
     }
 
     /** Same data, recipe and seed with both remedies off. */
@@ -58,26 +138,18 @@ public record ExperimentConfig(String data, DatasetFormat format, int classes, d
 
     /** "improved" when a remedy (sampler or any augmentation) is on, else "baseline": the default run label. */
     public String remediesLabel() {
-        return sampler || augment.anyEnabled() ? "improved" : "baseline";
+        return remedies.any() ? "improved" : "baseline";
     }
 
     public boolean isDemo() {
-        return DEMO.equalsIgnoreCase(data) || format == DatasetFormat.DEMO;
+        return data.isDemo();
     }
 
     /** @throws CounterweightException naming the first bad option */
     public ExperimentConfig validate() {
-        if (data == null || data.isBlank()) fail("DATA: a data path (or 'demo') is required");
-        if (classes < 0 || classes == 1) fail("--classes must be 0 (all) or at least 2, got " + classes);
-        if (!(imbalance > 0 && imbalance <= 1)) fail("--imbalance must be in (0, 1], got " + imbalance);
-        for (int n : perClass) if (n < 1) fail("--per-class counts must be at least 1, got " + n);
-        if (imageSize < 0 || imageSize > 256) fail("--image-size must be 0 (native) or 1..256, got " + imageSize);
-        if (!(beta > 0 && beta < 1)) fail("--beta must be in (0, 1), got " + beta);
-        if (!MODELS.contains(model)) fail("--model must be one of " + String.join(", ", MODELS) + ", got '" + model + "'");
-        if (epochs < 1 || epochs > 10_000) fail("--epochs must be in 1..10000, got " + epochs);
-        if (batch < 1 || batch > 4096) fail("--batch must be in 1..4096, got " + batch);
-        if (!(learningRate > 0 && learningRate < 10)) fail("--lr must be in (0, 10), got " + learningRate);
-        if (!(momentum >= 0 && momentum < 1)) fail("--momentum must be in [0, 1), got " + momentum);
+        data.validate();
+        remedies.validate();
+        recipe.validate();
         return this;
     }
 
@@ -89,27 +161,44 @@ public record ExperimentConfig(String data, DatasetFormat format, int classes, d
         return new Builder(this);
     }
 
-    /** Mutable copy for the CLI and the GUI view models. */
+    /** Mutable copy with one named setter per setting, for the CLI and the GUI view models. */
     public static final class Builder {
-        private String data; private DatasetFormat format; private int classes; private double imbalance;
-        private List<Integer> perClass; private int imageSize; private long seed; private boolean sampler;
-        private WeightMode weightMode; private double beta; private AugmentConfig augment; private String model;
-        private int epochs; private int batch; private double learningRate; private double momentum; private String label;
+        private String path; private DatasetFormat format; private int classes; private double imbalance;
+        private List<Integer> perClass; private int imageSize;
+        private boolean sampler; private WeightMode weightMode; private double beta; private AugmentConfig augment;
+        private String model; private int epochs; private int batch; private double learningRate; private double momentum;
+        private long seed; private String label;
 
         private Builder(ExperimentConfig c) {
-            data = c.data; format = c.format; classes = c.classes; imbalance = c.imbalance; perClass = c.perClass;
-            imageSize = c.imageSize; seed = c.seed; sampler = c.sampler; weightMode = c.weightMode; beta = c.beta;
-            augment = c.augment; model = c.model; epochs = c.epochs; batch = c.batch; learningRate = c.learningRate;
-            momentum = c.momentum; label = c.label;
+            data(c.data);
+            remedies(c.remedies);
+            recipe(c.recipe);
+            seed = c.seed;
+            label = c.label;
         }
 
-        public Builder data(String v) { data = v; return this; }
+        public Builder data(DataSpec d) {
+            path = d.path(); format = d.format(); classes = d.classes(); imbalance = d.imbalance();
+            perClass = d.perClass(); imageSize = d.imageSize();
+            return this;
+        }
+
+        public Builder remedies(Remedies r) {
+            sampler = r.sampler(); weightMode = r.weightMode(); beta = r.beta(); augment = r.augment();
+            return this;
+        }
+
+        public Builder recipe(Recipe r) {
+            model = r.model(); epochs = r.epochs(); batch = r.batch(); learningRate = r.learningRate(); momentum = r.momentum();
+            return this;
+        }
+
+        public Builder data(String v) { path = v; return this; }
         public Builder format(DatasetFormat v) { format = v; return this; }
         public Builder classes(int v) { classes = v; return this; }
         public Builder imbalance(double v) { imbalance = v; return this; }
         public Builder perClass(List<Integer> v) { perClass = v; return this; }
         public Builder imageSize(int v) { imageSize = v; return this; }
-        public Builder seed(long v) { seed = v; return this; }
         public Builder sampler(boolean v) { sampler = v; return this; }
         public Builder weightMode(WeightMode v) { weightMode = v; return this; }
         public Builder beta(double v) { beta = v; return this; }
@@ -119,12 +208,13 @@ public record ExperimentConfig(String data, DatasetFormat format, int classes, d
         public Builder batch(int v) { batch = v; return this; }
         public Builder learningRate(double v) { learningRate = v; return this; }
         public Builder momentum(double v) { momentum = v; return this; }
+        public Builder seed(long v) { seed = v; return this; }
         public Builder label(String v) { label = v; return this; }
 
         public ExperimentConfig build() {
-            return new ExperimentConfig(data, format, classes, imbalance, perClass, imageSize, seed, sampler, weightMode,
-                    beta, augment, model, epochs, batch, learningRate, momentum, label);
+            return new ExperimentConfig(new DataSpec(path, format, classes, imbalance, perClass, imageSize),
+                    new Remedies(sampler, weightMode, beta, augment),
+                    new Recipe(model, epochs, batch, learningRate, momentum), seed, label);
         }
     }
-
 }

@@ -1,18 +1,19 @@
 package io.counterweight.core.experiment;
 
 import io.counterweight.core.Progress;
+import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.augment.Augmenter;
 import io.counterweight.core.data.DataSelection;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.DatasetFingerprint;
 import io.counterweight.core.data.DatasetLoader;
-import io.counterweight.core.model.ModelTuning;
 import io.counterweight.core.sampling.ClassWeights;
 import io.counterweight.core.sampling.WeightedRandomSampler;
 import io.counterweight.core.train.BatchTransform;
 import io.counterweight.core.train.EpochOrder;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingListener;
+import io.counterweight.core.train.TrainingTuning;
 import java.nio.file.Path;
 
 /**
@@ -32,19 +33,20 @@ public final class ExperimentRunner {
 
     /** The data of {@code cfg} as it is trained on: loaded, then class/long-tail/per-class selected. */
     public static Dataset load(ExperimentConfig cfg, Progress progress) {
-        Dataset loaded = DatasetLoader.load(cfg.data(), cfg.format(), cfg.imageSize(), cfg.seed(), progress);
-        return DataSelection.apply(loaded, cfg.classes(), cfg.imbalance(), cfg.perClass(), cfg.seed());
+        ExperimentConfig.DataSpec d = cfg.data();
+        Dataset loaded = DatasetLoader.load(d.path(), d.format(), d.imageSize(), cfg.seed(), progress);
+        return DataSelection.apply(loaded, d.classes(), d.imbalance(), d.perClass(), cfg.seed());
     }
 
     /** Trains on data already selected (the GUI loads once and trains many times). */
     public static RunResult train(Dataset selected, ExperimentConfig cfg, Path outDir, TrainingListener listener,
                                   TrainingControl control) {
-        return train(selected, cfg, outDir, listener, control, ModelTuning.defaults());
+        return train(selected, cfg, outDir, listener, control, TrainingTuning.defaults());
     }
 
     /** As {@link #train(Dataset, ExperimentConfig, Path, TrainingListener, TrainingControl)} with other speed settings. */
     public static RunResult train(Dataset selected, ExperimentConfig cfg, Path outDir, TrainingListener listener,
-                                  TrainingControl control, ModelTuning tuning) {
+                                  TrainingControl control, TrainingTuning tuning) {
         return train(selected, DatasetFingerprint.of(selected), cfg, outDir, listener, control, tuning);
     }
 
@@ -58,13 +60,13 @@ public final class ExperimentRunner {
         cfg.validate();
         Dataset selected = load(cfg, loadProgress);
         String fingerprint = DatasetFingerprint.of(selected);
-        RunResult baseline = train(selected, fingerprint, cfg.asBaseline(), outDir, listener, control, ModelTuning.defaults());
-        RunResult improved = train(selected, fingerprint, cfg.asImproved(), outDir, listener, control, ModelTuning.defaults());
+        RunResult baseline = train(selected, fingerprint, cfg.asBaseline(), outDir, listener, control, TrainingTuning.defaults());
+        RunResult improved = train(selected, fingerprint, cfg.asImproved(), outDir, listener, control, TrainingTuning.defaults());
         return Comparison.of(baseline, improved);
     }
 
     private static RunResult train(Dataset selected, String fingerprint, ExperimentConfig cfg, Path outDir,
-                                   TrainingListener listener, TrainingControl control, ModelTuning tuning) {
+                                   TrainingListener listener, TrainingControl control, TrainingTuning tuning) {
         return TrainingRun.execute(selected, cfg, outDir, fingerprint, epochOrder(selected, cfg),
                 transform(selected, cfg), listener, control, tuning);
     }
@@ -72,13 +74,15 @@ public final class ExperimentRunner {
     /** Re-weighted sampling with replacement (N = training-set size) when asked, else a plain shuffle. */
     static EpochOrder epochOrder(Dataset selected, ExperimentConfig cfg) {
         int n = selected.train().size();
-        if (!cfg.sampler()) return EpochOrder.shuffled(n);
-        double[] weights = ClassWeights.compute(selected.trainCounts(), cfg.weightMode(), cfg.beta());
+        ExperimentConfig.Remedies r = cfg.remedies();
+        if (!r.sampler()) return EpochOrder.shuffled(n);
+        double[] weights = ClassWeights.compute(selected.trainCounts(), r.weightMode(), r.beta());
         return new WeightedRandomSampler(selected.train().labels(), weights, n)::sample;
     }
 
     static BatchTransform transform(Dataset selected, ExperimentConfig cfg) {
-        if (!cfg.augment().anyEnabled()) return BatchTransform.IDENTITY;
-        return new Augmenter(cfg.augment(), selected.shape())::apply;
+        AugmentConfig augment = cfg.remedies().augment();
+        if (!augment.anyEnabled()) return BatchTransform.IDENTITY;
+        return new Augmenter(augment, selected.shape())::apply;
     }
 }

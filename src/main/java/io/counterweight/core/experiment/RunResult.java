@@ -37,7 +37,7 @@ public record RunResult(Path runDir, ExperimentConfig config, int epochsDone, bo
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("run_dir", runDir.toString());
         m.put("label", config.label());
-        m.put("model", config.model());
+        m.put("model", config.recipe().model());
         m.put("epochs", epochsDone);
         m.put("cancelled", cancelled);
         m.put("accuracy", report == null ? null : finite(report.accuracy()));

@@ -1,5 +1,6 @@
 package io.counterweight.core.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.metrics.ClassificationReport;
 import io.counterweight.core.metrics.ConfusionMatrix;
@@ -50,7 +51,7 @@ public final class RunStore {
 
     /** Makes the run folder under {@code outDir} and writes {@code config.json}. */
     public static RunStore create(Path outDir, ExperimentConfig cfg, List<String> classNames, OffsetDateTime start) {
-        String base = start.format(STAMP) + "-" + safe(cfg.label()) + "-" + safe(cfg.model());
+        String base = start.format(STAMP) + "-" + safe(cfg.label()) + "-" + safe(cfg.recipe().model());
         try {
             Files.createDirectories(outDir);
             Path dir = outDir.resolve(base);
@@ -66,7 +67,7 @@ public final class RunStore {
             ConfigJson.write(dir.resolve(CONFIG), cfg);
             return new RunStore(dir, classNames);
         } catch (IOException e) {
-            throw new CounterweightException("--out " + outDir + ": cannot create a run folder (" + e.getMessage() + ")");
+            throw new CounterweightException("--out " + outDir + ": cannot create a run folder (" + e.getMessage() + ")", e);
         }
     }
 
@@ -96,7 +97,7 @@ public final class RunStore {
             ModelSerializer.writeModel(net, tmp.toFile(), true);
             Files.move(tmp, dir.resolve(MODEL), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new CounterweightException(dir.resolve(MODEL) + ": cannot save the model (" + e.getMessage() + ")");
+            throw new CounterweightException(dir.resolve(MODEL) + ": cannot save the model (" + e.getMessage() + ")", e);
         }
     }
 
@@ -139,7 +140,16 @@ public final class RunStore {
 
     /** The run's provenance.json (data counts, versions, device, status). */
     public static Provenance readProvenance(Path runDir) {
-        return readJson(runDir.resolve(PROVENANCE), Provenance.class);
+        Path file = runDir.resolve(PROVENANCE);
+        try {
+            JsonNode tree = ConfigJson.mapper().readTree(file.toFile());
+            if (tree != null && tree.has("data_name")) { // the flat layout of run folders written before 0.2
+                return ConfigJson.mapper().treeToValue(tree, Provenance.Flat.class).toProvenance();
+            }
+            return ConfigJson.mapper().treeToValue(tree, Provenance.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CounterweightException(file + ": not readable (" + firstLine(e) + ")", e);
+        }
     }
 
     /** Run folders directly under {@code outDir}, oldest first (names start with the time stamp). */
@@ -148,7 +158,7 @@ public final class RunStore {
         try (Stream<Path> s = Files.list(outDir)) {
             return s.filter(p -> Files.isRegularFile(p.resolve(CONFIG))).sorted().toList();
         } catch (IOException e) {
-            throw new CounterweightException(outDir + ": cannot list run folders (" + e.getMessage() + ")");
+            throw new CounterweightException(outDir + ": cannot list run folders (" + e.getMessage() + ")", e);
         }
     }
 
@@ -156,7 +166,7 @@ public final class RunStore {
         try {
             ConfigJson.write(dir.resolve(name), value);
         } catch (IOException e) {
-            throw new CounterweightException(dir.resolve(name) + ": cannot write (" + e.getMessage() + ")");
+            throw new CounterweightException(dir.resolve(name) + ": cannot write (" + e.getMessage() + ")", e);
         }
     }
 
@@ -164,8 +174,12 @@ public final class RunStore {
         try {
             return ConfigJson.mapper().readValue(file.toFile(), type);
         } catch (IOException e) {
-            throw new CounterweightException(file + ": not readable (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new CounterweightException(file + ": not readable (" + firstLine(e) + ")", e);
         }
+    }
+
+    private static String firstLine(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
     }
 
     /** File-name-safe: letters, digits, '.', '_' and '-' only. */

@@ -3,13 +3,14 @@ package io.counterweight.core.experiment;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.model.ModelFactory;
-import io.counterweight.core.model.ModelTuning;
 import io.counterweight.core.train.BatchTransform;
 import io.counterweight.core.train.EpochOrder;
+import io.counterweight.core.train.SpeedSettings;
 import io.counterweight.core.train.Trainer;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingEvent;
 import io.counterweight.core.train.TrainingListener;
+import io.counterweight.core.train.TrainingTuning;
 import java.nio.file.Path;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -26,26 +27,27 @@ public final class TrainingRun {
     public static RunResult execute(Dataset data, ExperimentConfig cfg, Path outDir, String fingerprint,
                                     EpochOrder order, BatchTransform transform,
                                     TrainingListener listener, TrainingControl control) {
-        return execute(data, cfg, outDir, fingerprint, order, transform, listener, control, ModelTuning.defaults());
+        return execute(data, cfg, outDir, fingerprint, order, transform, listener, control, TrainingTuning.defaults());
     }
 
     /** As above with other speed settings. */
     public static RunResult execute(Dataset data, ExperimentConfig cfg, Path outDir, String fingerprint,
                                     EpochOrder order, BatchTransform transform,
-                                    TrainingListener listener, TrainingControl control, ModelTuning tuning) {
+                                    TrainingListener listener, TrainingControl control, TrainingTuning tuning) {
         cfg.validate();
         if (data.train().size() == 0) throw new CounterweightException(data.name() + ": the training split is empty");
         if (data.test().size() == 0) throw new CounterweightException(data.name() + ": the test split is empty: nothing to evaluate on");
-        MultiLayerNetwork net = ModelFactory.build(cfg.model(), data.shape(), data.numClasses(), cfg, tuning);
+        MultiLayerNetwork net = ModelFactory.build(cfg.recipe().modelSpec(cfg.seed()), data.shape(), data.numClasses(), tuning.model());
         return execute(net, data, cfg, outDir, fingerprint, order, transform, listener, control, tuning);
     }
 
     /** As above with a network built by the caller (tests; a network restored from a model.zip). */
     public static RunResult execute(MultiLayerNetwork net, Dataset data, ExperimentConfig cfg, Path outDir,
                                     String fingerprint, EpochOrder order, BatchTransform transform,
-                                    TrainingListener listener, TrainingControl control, ModelTuning tuning) {
+                                    TrainingListener listener, TrainingControl control, TrainingTuning tuning) {
         RunStore store = RunStore.create(outDir, cfg, data.classNames(), Provenance.now());
-        Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), Provenance.now());
+        SpeedSettings speed = SpeedSettings.of(net, data.shape(), cfg.recipe().batch(), tuning);
+        Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), speed, Provenance.now());
         store.writeProvenance(provenance);
         RunResult[] result = new RunResult[1];
         TrainingEvent.EpochDone[] last = new TrainingEvent.EpochDone[1];
@@ -64,8 +66,8 @@ public final class TrainingRun {
             listener.onEvent(e);
         };
         Trainer trainer = new Trainer(net, data.train(), data.test(), data.classNames(),
-                new Trainer.Options(cfg.label(), cfg.epochs(), cfg.batch(), cfg.seed(), tuning.pipelineThreads(), tuning.prefetch(),
-                        tuning.computeThreads()),
+                new Trainer.Options(cfg.label(), cfg.recipe().epochs(), cfg.recipe().batch(), cfg.seed(),
+                        tuning.pipelineThreads(), tuning.prefetch(), tuning.computeThreads()),
                 order, transform);
         try {
             trainer.run(recording, control);

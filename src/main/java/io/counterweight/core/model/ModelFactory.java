@@ -2,7 +2,6 @@ package io.counterweight.core.model;
 
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.data.ImageShape;
-import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.model.fast.FastConvolutionLayer;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -22,8 +21,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * Builds the networks by name. All share the study's recipe: SGD with momentum (DL4J's
- * {@link Nesterovs} with the config's learning rate and momentum), cross-entropy on a softmax output,
- * He initialisation for ReLU layers and Xavier for the output, weights seeded from the config's seed.
+ * {@link Nesterovs} with the spec's learning rate and momentum), cross-entropy on a softmax output,
+ * He initialisation for ReLU layers and Xavier for the output, weights seeded from the spec's seed.
  * Input batches are NCHW, pixels scaled to [0, 1].
  *
  * <ul>
@@ -39,19 +38,18 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 public final class ModelFactory {
     private ModelFactory() { }
 
-    public static MultiLayerNetwork build(String name, ImageShape shape, int numClasses, ExperimentConfig cfg) {
-        return build(name, shape, numClasses, cfg, ModelTuning.defaults());
+    public static MultiLayerNetwork build(ModelSpec spec, ImageShape shape, int numClasses) {
+        return build(spec, shape, numClasses, ModelTuning.defaults());
     }
 
-    public static MultiLayerNetwork build(String name, ImageShape shape, int numClasses, ExperimentConfig cfg, ModelTuning tuning) {
+    public static MultiLayerNetwork build(ModelSpec spec, ImageShape shape, int numClasses, ModelTuning tuning) {
         if (numClasses < 2) throw new CounterweightException("the data has " + numClasses + " class(es); training needs at least 2");
-        NeuralNetConfiguration.ListBuilder layers = base(cfg, tuning).list();
-        switch (name) {
+        ModelSpec.checkArchitecture(spec.architecture());
+        NeuralNetConfiguration.ListBuilder layers = base(spec, tuning).list();
+        switch (spec.architecture()) {
             case "study" -> study(layers, tuning);
             case "lenet" -> lenet(layers, shape, tuning);
-            case "mlp" -> mlp(layers);
-            default -> throw new CounterweightException("--model must be one of "
-                    + String.join(", ", ExperimentConfig.MODELS) + ", got '" + name + "'");
+            default -> mlp(layers);
         }
         layers.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                 .nOut(numClasses).activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER).build());
@@ -63,11 +61,11 @@ public final class ModelFactory {
         return net;
     }
 
-    private static NeuralNetConfiguration.Builder base(ExperimentConfig cfg, ModelTuning tuning) {
+    private static NeuralNetConfiguration.Builder base(ModelSpec spec, ModelTuning tuning) {
         return new NeuralNetConfiguration.Builder()
-                .seed(cfg.seed())
+                .seed(spec.seed())
                 .dataType(tuning.dataType())
-                .updater(new Nesterovs(cfg.learningRate(), cfg.momentum()))
+                .updater(new Nesterovs(spec.learningRate(), spec.momentum()))
                 .weightInit(WeightInit.RELU)
                 .trainingWorkspaceMode(tuning.trainingWorkspaces())
                 .inferenceWorkspaceMode(tuning.inferenceWorkspaces())

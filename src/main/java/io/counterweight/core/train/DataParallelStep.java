@@ -29,7 +29,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * its native ops on its share of OpenMP threads (one on small machines), and OpenBLAS (a process-wide setting) runs single-threaded
  * until {@link #close()}. Use one instance from one thread; {@link #close()} stops its workers.
  */
-public final class DataParallelStep implements AutoCloseable {
+public final class DataParallelStep implements TrainingStep {
     private final MultiLayerNetwork master;
     private final List<MultiLayerNetwork> replicas = new ArrayList<>(); // replica i runs on workers[i]
     private final List<ExecutorService> workers = new ArrayList<>();

@@ -22,8 +22,12 @@ public record Evaluation(ConfusionMatrix confusion, double loss) {
         try (InputPipeline.Batches batches = pipeline.batches(split, numClasses, order, batchSize, BatchTransform.IDENTITY, 0)) {
             while (batches.hasNext()) {
                 DataSet batch = batches.next();
-                float[][] probabilities = net.output(batch.getFeatures(), false).toFloatMatrix();
-                BatchAssembler.release(batch);
+                float[][] probabilities;
+                try {
+                    probabilities = net.output(batch.getFeatures(), false).toFloatMatrix();
+                } finally {
+                    BatchAssembler.release(batch);
+                }
                 for (float[] p : probabilities) {
                     int truth = split.label(offset++);
                     int predicted = argmax(p);

@@ -125,10 +125,23 @@ public final class InputPipeline implements AutoCloseable {
             }
         }
 
-        /** Abandons the batches not yet taken (e.g. after a cancel). */
+        /**
+         * Abandons the batches not yet taken (after a cancel, an error or a stop) and frees the off-heap
+         * arrays of those already assembled, so no exit path leaves native memory to the garbage collector.
+         */
         @Override
         public void close() {
-            for (Future<DataSet> f : inFlight) f.cancel(true);
+            for (Future<DataSet> f : inFlight) {
+                if (!f.cancel(true) && f.isDone() && !f.isCancelled()) {
+                    try {
+                        BatchAssembler.release(f.get());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (ExecutionException e) {
+                        // its failure was never taken: nothing was assembled to free
+                    }
+                }
+            }
             inFlight.clear();
         }
 
@@ -143,7 +156,12 @@ public final class InputPipeline implements AutoCloseable {
             int from = b * batchSize;
             int to = Math.min(order.length, from + batchSize);
             SplittableRandom rng = new SplittableRandom(StreamSeeds.child(streamSeed, b));
-            return assemblers.get().assemble(split, numClasses, order, from, to, transform, rng);
+            DataSet batch = assemblers.get().assemble(split, numClasses, order, from, to, transform, rng);
+            if (Thread.currentThread().isInterrupted()) { // cancelled while assembling: nobody will take it
+                BatchAssembler.release(batch);
+                return null;
+            }
+            return batch;
         }
     }
 }

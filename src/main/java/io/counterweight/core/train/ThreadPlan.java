@@ -1,5 +1,10 @@
 package io.counterweight.core.train;
 
+import io.counterweight.core.data.ImageShape;
+import io.counterweight.core.model.NetworkCost;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
 /**
  * How one training step uses the threads it may have: over how many replicas the batch is split
  * ({@link DataParallelStep}) and how many OpenMP threads each replica's native ops get.
@@ -29,6 +34,13 @@ public record ThreadPlan(int replicas, int nativeThreadsEach) {
         if (worthwhile <= 1) return new ThreadPlan(1, 1); // too small to split, and too small for more native threads
         int replicas = Math.min(worthwhile, batch);
         return new ThreadPlan(replicas, Math.max(1, threads / replicas));
+    }
+
+    /** The plan for one training step of {@code net} on images of {@code shape} (its cost from {@link NetworkCost}). */
+    public static ThreadPlan forStep(MultiLayerNetwork net, ImageShape shape, int batch, int threads) {
+        double flops = NetworkCost.trainingFlopsPerImage(net.getLayerWiseConfigurations(),
+                InputType.convolutional(shape.height(), shape.width(), shape.channels()));
+        return of(flops, batch, threads);
     }
 
     /** Threads this plan keeps busy. */

@@ -2,14 +2,12 @@ package io.counterweight.core.train;
 
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.data.ImageSplit;
-import io.counterweight.core.model.NetworkCost;
 import io.counterweight.core.metrics.ClassificationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
-import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -24,8 +22,6 @@ import org.nd4j.linalg.dataset.DataSet;
  * stay reported (no {@code Finished} event follows an exception).
  */
 public final class Trainer {
-    private static final int RATE_WINDOW = 20;
-
     /**
      * @param pipelineThreads input-pipeline worker threads (see {@link InputPipeline#defaultThreads()})
      * @param prefetch        batches assembled ahead of training
@@ -80,82 +76,106 @@ public final class Trainer {
 
     /** Trains on the calling thread; events go to {@code listener} on this thread. */
     public Outcome run(TrainingListener listener, TrainingControl control) {
-        int k = classNames.size();
-        int[] trainCounts = train.classCounts(k);
-        int batch = options.batchSize();
-        int evalBatch = Evaluation.batchSizeFor(batch, train.shape().size());
-        BackendInfo backend = BackendInfo.current();
-        List<TrainingEvent.EpochDone> history = new ArrayList<>();
-        ThreadPlan plan = planOverride != null ? planOverride : options.threadPlan(NetworkCost.trainingFlopsPerImage(net.getLayerWiseConfigurations(),
-                InputType.convolutional(train.shape().height(), train.shape().width(), train.shape().channels())));
+        ThreadPlan plan = planOverride != null ? planOverride
+                : ThreadPlan.forStep(net, train.shape(), options.batchSize(), options.computeThreads());
         // computeThreads 1 leaves the process's native thread settings alone (the workbench sets them itself)
         boolean planned = (planOverride != null || options.computeThreads() > 1) && DataParallelStep.supported();
         try (InputPipeline pipeline = new InputPipeline(options.pipelineThreads(), options.prefetch());
-             DataParallelStep split = planned ? new DataParallelStep(net, plan) : null) {
+             TrainingStep step = planned ? new DataParallelStep(net, plan) : TrainingStep.single(net)) {
+            return new Loop(pipeline, step, listener, control).run();
+        }
+    }
+
+    /** The state of one run of the epoch loop. */
+    private final class Loop {
+        private final InputPipeline pipeline;
+        private final TrainingStep step;
+        private final TrainingListener listener;
+        private final TrainingControl control;
+        private final int numClasses = classNames.size();
+        private final List<TrainingEvent.EpochDone> history = new ArrayList<>();
+        private long iteration;
+
+        /** What the training half of an epoch measured. */
+        private record EpochTraining(double meanLoss, int images, double seconds) { }
+
+        Loop(InputPipeline pipeline, TrainingStep step, TrainingListener listener, TrainingControl control) {
+            this.pipeline = pipeline;
+            this.step = step;
+            this.listener = listener;
+            this.control = control;
+        }
+
+        Outcome run() {
+            BackendInfo backend = BackendInfo.current();
             int[] order = orderOf(1);
-            int batchesPerEpoch = (order.length + batch - 1) / batch;
+            int batchesPerEpoch = (order.length + options.batchSize() - 1) / options.batchSize();
             listener.onEvent(new TrainingEvent.Started(options.label(), backend.backend(), backend.device(),
                     options.epochs(), batchesPerEpoch, order.length, test.size()));
-            MovingRate rate = new MovingRate(RATE_WINDOW);
-            long iteration = 0;
-            double evalSeconds = 0;
+            EtaEstimator eta = new EtaEstimator(options.epochs(), order.length);
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
                 if (epoch > 1) order = orderOf(epoch);
-                long epochStart = System.nanoTime();
-                long pausedNanos = 0;
-                rate.restart(epochStart);
-                double lossSum = 0;
-                int seen = 0;
-                int b = 0;
-                try (InputPipeline.Batches batches = pipeline.batches(train, k, order, batch, transform,
-                        StreamSeeds.of(options.seed(), StreamSeeds.AUGMENT, epoch))) {
-                    while (batches.hasNext()) {
-                        long waited = awaitResume(control);
-                        if (waited > 0) rate.restart(System.nanoTime());
-                        pausedNanos += waited;
-                        if (stopRequested(control)) return finish(listener, true, history);
-                        DataSet data = batches.next();
-                        double loss;
-                        if (split != null) {
-                            loss = split.fit(data); // the replicas train on copies of the batch's rows
-                        } else {
-                            net.fit(data);
-                            loss = net.score();
-                            net.setInput(null); // the network keeps its last input: drop it before freeing it
-                            net.setLabels(null);
-                        }
-                        int size = data.numExamples();
-                        BatchAssembler.release(data);
-                        b++;
-                        iteration++;
-                        if (!Double.isFinite(loss)) {
-                            throw new CounterweightException("training diverged: loss is " + loss + " at epoch " + epoch
-                                    + " batch " + b + "; lower --lr");
-                        }
-                        lossSum += loss * size;
-                        seen += size;
-                        rate.record(System.nanoTime(), size);
-                        double perSecond = rate.perSecond();
-                        long imagesLeft = (order.length - seen) + (long) (options.epochs() - epoch) * order.length;
-                        double eta = imagesLeft / perSecond + (options.epochs() - epoch + 1) * evalSeconds;
-                        listener.onEvent(new TrainingEvent.BatchDone(epoch, b, batchesPerEpoch, iteration, loss, perSecond, eta));
-                    }
-                } catch (CancellationException e) {
-                    return finish(listener, true, history);
-                }
-                double trainSeconds = (System.nanoTime() - epochStart - pausedNanos) / 1e9;
-                if (stopRequested(control)) return finish(listener, true, history);
+                EpochTraining trained = trainEpoch(epoch, order, batchesPerEpoch, eta);
+                if (trained == null || stopRequested(control)) return finish(true);
                 long evalStart = System.nanoTime();
-                Evaluation eval = Evaluation.of(net, test, k, pipeline, evalBatch);
-                evalSeconds = (System.nanoTime() - evalStart) / 1e9;
-                ClassificationReport report = ClassificationReport.of(eval.confusion(), classNames, trainCounts);
-                TrainingEvent.EpochDone done = new TrainingEvent.EpochDone(epoch, options.epochs(), lossSum / seen,
-                        eval.loss(), report, eval.confusion(), drawsPerClass(order, k), seen / trainSeconds,
-                        trainSeconds + evalSeconds);
+                Evaluation eval = Evaluation.of(net, test, numClasses, pipeline,
+                        Evaluation.batchSizeFor(options.batchSize(), train.shape().size()));
+                double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
+                eta.evaluationTook(evalSeconds);
+                ClassificationReport report = ClassificationReport.of(eval.confusion(), classNames, train.classCounts(numClasses));
+                TrainingEvent.EpochDone done = new TrainingEvent.EpochDone(epoch, options.epochs(), trained.meanLoss(),
+                        eval.loss(), report, eval.confusion(), drawsPerClass(order, numClasses),
+                        trained.images() / trained.seconds(), trained.seconds() + evalSeconds);
                 history.add(done);
                 listener.onEvent(done);
             }
-            return finish(listener, false, history);
+            return finish(false);
+        }
+
+        /** Trains one epoch's batches; null when a stop was asked for before it ended. */
+        private EpochTraining trainEpoch(int epoch, int[] order, int batchesPerEpoch, EtaEstimator eta) {
+            long start = System.nanoTime();
+            long pausedNanos = 0;
+            eta.restart(start);
+            double lossSum = 0;
+            int seen = 0;
+            int b = 0;
+            try (InputPipeline.Batches batches = pipeline.batches(train, numClasses, order, options.batchSize(), transform,
+                    StreamSeeds.of(options.seed(), StreamSeeds.AUGMENT, epoch))) {
+                while (batches.hasNext()) {
+                    long waited = awaitResume(control);
+                    if (waited > 0) eta.restart(System.nanoTime());
+                    pausedNanos += waited;
+                    if (stopRequested(control)) return null;
+                    DataSet data = batches.next();
+                    int size = data.numExamples();
+                    double loss;
+                    try {
+                        loss = step.fit(data);
+                    } finally {
+                        BatchAssembler.release(data);
+                    }
+                    b++;
+                    iteration++;
+                    if (!Double.isFinite(loss)) {
+                        throw new CounterweightException("training diverged: loss is " + loss + " at epoch " + epoch
+                                + " batch " + b + "; lower --lr");
+                    }
+                    lossSum += loss * size;
+                    seen += size;
+                    eta.stepDone(System.nanoTime(), size);
+                    listener.onEvent(new TrainingEvent.BatchDone(epoch, b, batchesPerEpoch, iteration, loss,
+                            eta.imagesPerSecond(), eta.secondsLeft(epoch, seen)));
+                }
+            } catch (CancellationException e) {
+                return null;
+            }
+            return new EpochTraining(lossSum / seen, seen, (System.nanoTime() - start - pausedNanos) / 1e9);
+        }
+
+        private Outcome finish(boolean cancelled) {
+            listener.onEvent(new TrainingEvent.Finished(cancelled, history.size()));
+            return new Outcome(history.size(), cancelled, List.copyOf(history));
         }
     }
 
@@ -185,10 +205,5 @@ public final class Trainer {
 
     private static boolean stopRequested(TrainingControl control) {
         return control.isCancelled() || Thread.currentThread().isInterrupted();
-    }
-
-    private static Outcome finish(TrainingListener listener, boolean cancelled, List<TrainingEvent.EpochDone> history) {
-        listener.onEvent(new TrainingEvent.Finished(cancelled, history.size()));
-        return new Outcome(history.size(), cancelled, List.copyOf(history));
     }
 }

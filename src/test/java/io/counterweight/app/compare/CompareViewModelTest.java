@@ -36,12 +36,12 @@ class CompareViewModelTest {
         assertEquals(2, trainer.configs.size());
         var base = trainer.configs.get(0);
         var improved = trainer.configs.get(1);
-        assertFalse(base.sampler());
-        assertEquals(AugmentConfig.none(), base.augment());
-        assertTrue(improved.sampler());
-        assertEquals(AugmentConfig.study(), improved.augment());
+        assertFalse(base.remedies().sampler());
+        assertEquals(AugmentConfig.none(), base.remedies().augment());
+        assertTrue(improved.remedies().sampler());
+        assertEquals(AugmentConfig.study(), improved.remedies().augment());
         assertEquals(base.seed(), improved.seed());
-        assertEquals(base.epochs(), improved.epochs());
+        assertEquals(base.recipe().epochs(), improved.recipe().epochs());
         List<Comparison.Row> expected = Comparison.of(vm.baselineProperty().get(), vm.improvedProperty().get()).rows();
         assertEquals(expected, vm.rows());
         assertEquals(6, vm.rows().size());

@@ -29,12 +29,12 @@ public final class ScriptedTrainingService implements TrainingService {
     public RunResult train(Dataset data, ExperimentConfig cfg, TrainingListener listener, TrainingControl control) {
         configs.add(cfg);
         int k = data.numClasses();
-        listener.onEvent(new TrainingEvent.Started(cfg.label(), "scripted", "test CPU", cfg.epochs(), batchesPerEpoch,
+        listener.onEvent(new TrainingEvent.Started(cfg.label(), "scripted", "test CPU", cfg.recipe().epochs(), batchesPerEpoch,
                 data.train().size(), data.test().size()));
         long iteration = 0;
         ConfusionMatrix cm = null;
         List<EpochMetrics> history = new ArrayList<>();
-        for (int e = 1; e <= cfg.epochs(); e++) {
+        for (int e = 1; e <= cfg.recipe().epochs(); e++) {
             for (int b = 1; b <= batchesPerEpoch; b++) {
                 beforeBatch.accept((int) iteration);
                 if (control.isCancelled()) return finish(listener, cfg, data, cm, history, true);
@@ -43,7 +43,7 @@ public final class ScriptedTrainingService implements TrainingService {
             }
             cm = matrix(k, e);
             int[] draws = data.trainCounts();
-            var done = new TrainingEvent.EpochDone(e, cfg.epochs(), 1.0 / e, 2.0 / e,
+            var done = new TrainingEvent.EpochDone(e, cfg.recipe().epochs(), 1.0 / e, 2.0 / e,
                     ClassificationReport.of(cm, data.classNames(), data.trainCounts()), cm, draws, 100, 1);
             listener.onEvent(done);
             history.add(EpochMetrics.of(done));

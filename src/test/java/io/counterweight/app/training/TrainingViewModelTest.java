@@ -56,9 +56,9 @@ class TrainingViewModelTest {
         assertEquals(1.0, live.progressProperty().get(), 0);
         assertTrue(vm.statusProperty().get().startsWith("Finished"));
         ExperimentConfig ran = trainer.configs.get(0);
-        assertTrue(ran.sampler());
-        assertEquals(2, ran.epochs());
-        assertEquals("/tmp/fixture", ran.data());
+        assertTrue(ran.remedies().sampler());
+        assertEquals(2, ran.recipe().epochs());
+        assertEquals("/tmp/fixture", ran.data().path());
     }
 
     @Test
@@ -123,7 +123,7 @@ class TrainingViewModelTest {
         assertEquals(1e-4, workbench.learningRateProperty().get(), 0);
         workbench.setLoaded(Fixtures.dataset("demo-like", new int[] {9, 9}, 3, 4, 2), "demo");
         assertEquals(RecipePreset.FAST_DEMO, vm.presetProperty().get());
-        assertEquals(ExperimentConfig.fastDemo().epochs(), workbench.epochsProperty().get());
+        assertEquals(ExperimentConfig.fastDemo().recipe().epochs(), workbench.epochsProperty().get());
         workbench.batchProperty().set(64);
         assertEquals(RecipePreset.CUSTOM, vm.presetProperty().get());
         vm.presetProperty().set(RecipePreset.STUDY);

@@ -68,8 +68,8 @@ class ExperimentRunnerTest {
             if (e instanceof TrainingEvent.Started s) started.add(s.label());
         }, new TrainingControl(), Progress.NONE);
         assertEquals(List.of("baseline", "improved"), started);
-        assertFalse(c.baseline().config().sampler());
-        assertTrue(c.improved().config().sampler() && c.improved().config().augment().anyEnabled());
+        assertFalse(c.baseline().config().remedies().sampler());
+        assertTrue(c.improved().config().remedies().sampler() && c.improved().config().remedies().augment().anyEnabled());
         assertEquals(c.baseline().config().seed(), c.improved().config().seed());
         assertEquals(2, RunStore.list(out).size());
         assertEquals(1, c.improved().epochsDone());

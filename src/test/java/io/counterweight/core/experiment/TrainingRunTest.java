@@ -12,7 +12,8 @@ import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.DatasetFormat;
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.model.ModelFactory;
-import io.counterweight.core.model.ModelTuning;
+import io.counterweight.core.model.ModelSpec;
+import io.counterweight.core.train.TrainingTuning;
 import io.counterweight.core.train.BatchTransform;
 import io.counterweight.core.train.EpochOrder;
 import io.counterweight.core.train.GeneratedImages;
@@ -56,18 +57,18 @@ class TrainingRunTest {
         assertEquals(r.history(), MetricsCsv.read(dir.resolve("metrics.csv")));
 
         JsonNode prov = ConfigJson.mapper().readTree(dir.resolve("provenance.json").toFile());
-        assertEquals("fp-1234", prov.get("data_fingerprint").asText());
-        assertEquals("[20,12,8,4]", prov.get("train_counts").toString());
-        assertEquals("[5,5,5,5]", prov.get("test_counts").toString());
+        assertEquals("fp-1234", prov.at("/data/fingerprint").asText());
+        assertEquals("[20,12,8,4]", prov.at("/data/train_counts").toString());
+        assertEquals("[5,5,5,5]", prov.at("/data/test_counts").toString());
         assertEquals("completed", prov.get("status").asText());
         assertEquals(42, prov.get("seed").asLong());
         assertFalse(prov.get("end_time").isNull());
-        assertEquals(System.getProperty("java.version"), prov.get("java_version").asText());
+        assertEquals(System.getProperty("java.version"), prov.at("/software/java").asText());
         Provenance read = RunStore.readProvenance(dir);
-        assertEquals(GeneratedImages.NAMES, read.classNames());
-        assertEquals(List.of(20, 12, 8, 4), read.trainCounts());
-        assertEquals("1.0.0-M2.1", read.dl4jVersion());
-        assertEquals("8x8x3", read.imageShape());
+        assertEquals(GeneratedImages.NAMES, read.data().classNames());
+        assertEquals(List.of(20, 12, 8, 4), read.data().trainCounts());
+        assertEquals("1.0.0-M2.1", read.software().dl4j());
+        assertEquals("8x8x3", read.data().imageShape());
 
         JsonNode result = ConfigJson.mapper().readTree(dir.resolve("result.json").toFile());
         assertEquals(2, result.get("epochs").asInt());
@@ -127,13 +128,13 @@ class TrainingRunTest {
     void divergedRunStopsWithOneLineAndKeepsCompletedEpochs() throws Exception {
         // Poison the weights once epoch 2 is reported: the first step of epoch 3 has a NaN loss.
         ExperimentConfig cfg = CFG.toBuilder().epochs(4).build();
-        MultiLayerNetwork net = ModelFactory.build("mlp", SHAPE, 4, cfg);
+        MultiLayerNetwork net = ModelFactory.build(specOf("mlp", cfg), SHAPE, 4);
         TrainingListener poison = e -> {
             if (e instanceof TrainingEvent.EpochDone d && d.epoch() == 2) net.params().assign(Double.NaN);
         };
         CounterweightException ex = assertThrows(CounterweightException.class,
                 () -> TrainingRun.execute(net, DATA, cfg, out, "fp", EpochOrder.shuffled(DATA.train().size()),
-                        BatchTransform.IDENTITY, poison, new TrainingControl(), ModelTuning.defaults()));
+                        BatchTransform.IDENTITY, poison, new TrainingControl(), TrainingTuning.defaults()));
         assertEquals("training diverged: loss is NaN at epoch 3 batch 1; lower --lr", ex.getMessage());
         Path dir = RunStore.list(out).get(0);
         assertEquals(2, MetricsCsv.read(dir.resolve("metrics.csv")).size());
@@ -142,5 +143,9 @@ class TrainingRunTest {
         assertEquals("failed: " + ex.getMessage(), prov.get("status").asText());
         assertEquals(2, RunStore.open(dir).epochsDone());
         assertTrue(RunStore.open(dir).cancelled()); // not completed
+    }
+
+    private static ModelSpec specOf(String architecture, ExperimentConfig recipe) {
+        return new ModelSpec(architecture, recipe.seed(), recipe.recipe().learningRate(), recipe.recipe().momentum());
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.junit.jupiter.api.Test;
 
-import io.counterweight.core.perf.BenchNetworks;
-import io.counterweight.core.perf.BenchOptions;
+import io.counterweight.bench.BenchNetworks;
+import io.counterweight.bench.BenchOptions;
 
 class NetworkCostTest {
 

@@ -16,6 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.model.ModelFactory;
+import io.counterweight.core.model.ModelSpec;
 
 /** Splitting a batch over replicas must take the very step that fit() takes on the whole batch. */
 class DataParallelStepTest {
@@ -33,8 +34,8 @@ class DataParallelStepTest {
     @CsvSource({"lenet,2,8", "lenet,3,7", "study,2,6", "mlp,2,5"})
     void splitStepsMatchWholeBatchFit(String model, int threads, int n) {
         ExperimentConfig cfg = ExperimentConfig.fastDemo();
-        MultiLayerNetwork whole = ModelFactory.build(model, SHAPE, 5, cfg);
-        MultiLayerNetwork split = ModelFactory.build(model, SHAPE, 5, cfg);
+        MultiLayerNetwork whole = ModelFactory.build(specOf(model, cfg), SHAPE, 5);
+        MultiLayerNetwork split = ModelFactory.build(specOf(model, cfg), SHAPE, 5);
         split.setParams(whole.params().dup());
         INDArray start = whole.params().dup();
         try (DataParallelStep step = new DataParallelStep(split, threads)) {
@@ -54,7 +55,7 @@ class DataParallelStepTest {
 
     @Test
     void aBatchSmallerThanTheThreadCountStillTrains() {
-        MultiLayerNetwork net = ModelFactory.build("lenet", SHAPE, 5, ExperimentConfig.fastDemo());
+        MultiLayerNetwork net = ModelFactory.build(specOf("lenet", ExperimentConfig.fastDemo()), SHAPE, 5);
         INDArray before = net.params().dup();
         try (DataParallelStep step = new DataParallelStep(net, 2)) {
             double loss = step.fit(batch(1, 5, 1));
@@ -65,7 +66,11 @@ class DataParallelStepTest {
 
     @Test
     void needsTwoThreads() {
-        MultiLayerNetwork net = ModelFactory.build("mlp", SHAPE, 5, ExperimentConfig.fastDemo());
+        MultiLayerNetwork net = ModelFactory.build(specOf("mlp", ExperimentConfig.fastDemo()), SHAPE, 5);
         assertThrows(IllegalArgumentException.class, () -> new DataParallelStep(net, 0));
+    }
+
+    private static ModelSpec specOf(String architecture, ExperimentConfig recipe) {
+        return new ModelSpec(architecture, recipe.seed(), recipe.recipe().learningRate(), recipe.recipe().momentum());
     }
 }

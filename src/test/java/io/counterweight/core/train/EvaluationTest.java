@@ -6,6 +6,7 @@ import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.model.ModelFactory;
+import io.counterweight.core.model.ModelSpec;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
@@ -15,7 +16,7 @@ class EvaluationTest {
     void confusionCountsArgmaxAndLossEqualsDl4jScore() {
         ImageShape shape = new ImageShape(3, 8, 8);
         ImageSplit test = GeneratedImages.split(shape, new int[] {7, 5, 3, 2}, 4);
-        MultiLayerNetwork net = ModelFactory.build("mlp", shape, 4, ExperimentConfig.fastDemo());
+        MultiLayerNetwork net = ModelFactory.build(specOf("mlp", ExperimentConfig.fastDemo()), shape, 4);
         DataSet all = new BatchAssembler().assemble(test, 4, EpochOrder.sequential(17).indices(null));
         float[][] p = net.output(all.getFeatures()).toFloatMatrix();
         long[][] expected = new long[4][4];
@@ -32,5 +33,9 @@ class EvaluationTest {
         assertEquals(256, Evaluation.batchSizeFor(32, 3072));
         assertEquals(512, Evaluation.batchSizeFor(512, 3072));
         assertEquals(32, Evaluation.batchSizeFor(32, 3 * 256 * 256));
+    }
+
+    private static ModelSpec specOf(String architecture, ExperimentConfig recipe) {
+        return new ModelSpec(architecture, recipe.seed(), recipe.recipe().learningRate(), recipe.recipe().momentum());
     }
 }

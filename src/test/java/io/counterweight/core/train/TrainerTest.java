@@ -10,6 +10,7 @@ import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.model.ModelFactory;
+import io.counterweight.core.model.ModelSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ class TrainerTest {
     private static final ExperimentConfig CFG = ExperimentConfig.fastDemo().toBuilder().model("mlp").learningRate(0.01).build();
 
     private static MultiLayerNetwork net() {
-        return ModelFactory.build("mlp", SHAPE, 4, CFG);
+        return ModelFactory.build(specOf("mlp", CFG), SHAPE, 4);
     }
 
     private static Trainer trainer(MultiLayerNetwork net, int epochs) {
@@ -152,5 +153,9 @@ class TrainerTest {
 
     private static void assertArrayEquals(int[] expected, int[] actual) {
         assertEquals(Arrays.toString(expected), Arrays.toString(actual));
+    }
+
+    private static ModelSpec specOf(String architecture, ExperimentConfig recipe) {
+        return new ModelSpec(architecture, recipe.seed(), recipe.recipe().learningRate(), recipe.recipe().momentum());
     }
 }

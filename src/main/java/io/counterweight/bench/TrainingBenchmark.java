@@ -1,10 +1,11 @@
-package io.counterweight.core.perf;
+package io.counterweight.bench;
 
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
+import io.counterweight.core.train.NativeThreads;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.augment.Augmenter;
 import io.counterweight.core.data.ImageShape;
@@ -66,7 +67,7 @@ public final class TrainingBenchmark {
         for (int i = 0; i < o.iterations(); i++) net.output(x, false);
         double inference = o.batch() * (double) o.iterations() / ((System.nanoTime() - t1) / 1e9);
 
-        String backend = NativeThreads.backendDescription() + ", conv " + convEngine(net)
+        String backend = NativeBuild.backendDescription() + ", conv " + convEngine(net)
                 + (plan == null ? "" : plan.replicas() > 1 ? ", batch split over " + plan.replicas() + " threads"
                         : ", 1 thread (step too small to split)");
         return new BenchResult(o.model(), o.batch(), o.threads(), backend, train, inference, Double.NaN);

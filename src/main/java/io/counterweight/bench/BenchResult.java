@@ -1,4 +1,4 @@
-package io.counterweight.core.perf;
+package io.counterweight.bench;
 
 /** Images per second measured by one benchmark run (pipeline: NaN when not measured). */
 public record BenchResult(String model, int batch, int threads, String backend,

@@ -1,4 +1,4 @@
-package io.counterweight.core.perf;
+package io.counterweight.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
+import io.counterweight.core.train.NativeThreads;
 import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.train.BatchAssembler;
 import io.counterweight.core.metrics.ConfusionMatrix;

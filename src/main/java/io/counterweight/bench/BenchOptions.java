@@ -1,4 +1,4 @@
-package io.counterweight.core.perf;
+package io.counterweight.bench;
 
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.WorkspaceMode;

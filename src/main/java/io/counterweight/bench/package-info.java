@@ -3,4 +3,4 @@
  * {@code counterweight bench} and {@code bench/run.sh}; the networks here mirror the model factory's so
  * the speed work never waits for it.
  */
-package io.counterweight.core.perf;
+package io.counterweight.bench;

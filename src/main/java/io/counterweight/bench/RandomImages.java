@@ -1,4 +1,4 @@
-package io.counterweight.core.perf;
+package io.counterweight.bench;
 
 import java.util.SplittableRandom;
 
