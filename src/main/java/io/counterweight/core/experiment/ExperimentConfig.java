@@ -1,5 +1,6 @@
 package io.counterweight.core.experiment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.data.DatasetFormat;
@@ -37,6 +38,7 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
             if (format == null) format = DatasetFormat.AUTO;
         }
 
+        @JsonIgnore
         public boolean isDemo() {
             return DEMO.equalsIgnoreCase(path) || format == DatasetFormat.DEMO;
         }
@@ -141,6 +143,7 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
         return remedies.any() ? "improved" : "baseline";
     }
 
+    @JsonIgnore
     public boolean isDemo() {
         return data.isDemo();
     }

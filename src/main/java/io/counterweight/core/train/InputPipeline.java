@@ -80,6 +80,8 @@ public final class InputPipeline implements AutoCloseable {
         private final ArrayDeque<Future<DataSet>> inFlight = new ArrayDeque<>();
         private int submitted;
         private int taken;
+        private int assembled; // batches built, and of those freed here rather than by the taker (guarded by this)
+        private int freedHere;
 
         private Batches(ImageSplit split, int numClasses, int[] order, int batchSize, BatchTransform transform, long streamSeed) {
             if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1");
@@ -134,7 +136,7 @@ public final class InputPipeline implements AutoCloseable {
             for (Future<DataSet> f : inFlight) {
                 if (!f.cancel(true) && f.isDone() && !f.isCancelled()) {
                     try {
-                        BatchAssembler.release(f.get());
+                        release(f.get());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } catch (ExecutionException e) {
@@ -157,11 +159,38 @@ public final class InputPipeline implements AutoCloseable {
             int to = Math.min(order.length, from + batchSize);
             SplittableRandom rng = new SplittableRandom(StreamSeeds.child(streamSeed, b));
             DataSet batch = assemblers.get().assemble(split, numClasses, order, from, to, transform, rng);
+            synchronized (this) {
+                assembled++;
+                notifyAll();
+            }
             if (Thread.currentThread().isInterrupted()) { // cancelled while assembling: nobody will take it
-                BatchAssembler.release(batch);
+                release(batch);
                 return null;
             }
             return batch;
+        }
+
+        private void release(DataSet batch) {
+            BatchAssembler.release(batch);
+            synchronized (this) {
+                freedHere++;
+            }
+        }
+
+        /** Tests: waits until {@code n} batches have been assembled, at most {@code millis}; false on time-out. */
+        synchronized boolean awaitAssembled(int n, long millis) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + millis;
+            while (assembled < n) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) return false;
+                wait(left);
+            }
+            return true;
+        }
+
+        /** Tests: batches assembled, and those of them freed by this pass instead of by the caller who took them. */
+        synchronized int[] assembledAndFreed() {
+            return new int[] {assembled, freedHere};
         }
     }
 }

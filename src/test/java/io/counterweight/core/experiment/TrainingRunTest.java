@@ -69,6 +69,11 @@ class TrainingRunTest {
         assertEquals(List.of(20, 12, 8, 4), read.data().trainCounts());
         assertEquals("1.0.0-M2.1", read.software().dl4j());
         assertEquals("8x8x3", read.data().imageShape());
+        // the settings that change float results, so a repeat can tell when it ran differently
+        assertEquals(TrainingTuning.defaults().computeThreads(), read.speed().computeThreads());
+        assertTrue(read.speed().replicas() >= 1 && read.speed().nativeThreadsPerReplica() >= 1);
+        assertTrue(read.speed().nd4jThreads() >= 1);
+        assertEquals(io.counterweight.core.model.fast.ConvEngine.describe(), read.speed().convolution());
 
         JsonNode result = ConfigJson.mapper().readTree(dir.resolve("result.json").toFile());
         assertEquals(2, result.get("epochs").asInt());

@@ -71,6 +71,22 @@ class InputPipelineTest {
     }
 
     @Test
+    void closingAPassEarlyFreesEveryBatchAssembledButNotTaken() throws InterruptedException {
+        InputPipeline p = new InputPipeline(2, 4);
+        InputPipeline.Batches batches = p.batches(SPLIT, 4, EpochOrder.sequential(40).indices(null), 2, NOISE, 1);
+        DataSet taken = batches.next();
+        // the pass keeps 4 batches in flight: wait until they are assembled, so they are the caller's to free
+        assertTrue(batches.awaitAssembled(5, 10_000), "prefetch did not assemble 5 batches");
+        batches.close(); // a cancel or an error ends the epoch here
+        p.close();       // waits for the workers, so no batch is still being built
+        int[] counts = batches.assembledAndFreed();
+        assertTrue(counts[0] >= 5, "assembled " + counts[0]);
+        assertEquals(counts[0] - 1, counts[1], "every batch assembled but not taken is freed");
+        assertTrue(!taken.getFeatures().wasClosed(), "the taken batch stays the caller's");
+        BatchAssembler.release(taken);
+    }
+
+    @Test
     void aFailingTransformSurfacesOnTheConsumerThread() {
         BatchTransform broken = (chw, rng) -> {
             throw new IllegalStateException("bad image");
