@@ -29,10 +29,14 @@ public class BenchCommand implements Callable<Integer> {
     int batch;
     @Option(names = "--threads", defaultValue = "0", description = "threads; 0 = all cores (default). Above 1, each batch is split over replicas when every thread gets enough work (>= 400 MFLOP of the step), else the step runs on one thread; the backend line says which (see --no-split)")
     int threads;
-    @Option(names = "--warmup", defaultValue = "5", description = "untimed steps first (default: ${DEFAULT-VALUE})")
-    int warmup;
-    @Option(names = "--iterations", defaultValue = "30", description = "timed steps (default: ${DEFAULT-VALUE})")
-    int iterations;
+    @Option(names = "--warmup-images", defaultValue = "6400", description = "images trained untimed first, so the figure is the steady state (default: ${DEFAULT-VALUE})")
+    int warmupImages;
+    @Option(names = "--images", defaultValue = "6400", description = "images timed (default: ${DEFAULT-VALUE})")
+    int timedImages;
+    @Option(names = "--warmup", description = "untimed steps first (overrides --warmup-images)")
+    Integer warmup;
+    @Option(names = "--iterations", description = "timed steps (overrides --images)")
+    Integer iterations;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
     @Option(names = "--format", defaultValue = "NCHW", description = "NCHW | NHWC (DL4J's own convolution for NHWC)")
@@ -54,9 +58,13 @@ public class BenchCommand implements Callable<Integer> {
         if (!model.equals("study") && !model.equals("lenet")) throw new CounterweightException("--model must be study or lenet: " + model);
         if (batch < 1 || batch > 4096) throw new CounterweightException("--batch must be in 1..4096: " + batch);
         if (threads < 0 || threads > 256) throw new CounterweightException("--threads must be in 0..256: " + threads);
-        if (warmup < 0 || iterations < 1) throw new CounterweightException("--warmup must be >= 0 and --iterations >= 1");
+        if (warmupImages < 0 || timedImages < 1) throw new CounterweightException("--warmup-images must be >= 0 and --images >= 1");
+        int warmupSteps = warmup != null ? warmup : BenchOptions.steps(warmupImages, batch);
+        if (warmupImages == 0 && warmup == null) warmupSteps = 0;
+        int timedSteps = iterations != null ? iterations : BenchOptions.steps(timedImages, batch);
+        if (warmupSteps < 0 || timedSteps < 1) throw new CounterweightException("--warmup must be >= 0 and --iterations >= 1");
         int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        BenchOptions o = new BenchOptions(model, batch, t, warmup, iterations, CNN2DFormat.valueOf(format.toUpperCase(Locale.ROOT)),
+        BenchOptions o = new BenchOptions(model, batch, t, warmupSteps, timedSteps, CNN2DFormat.valueOf(format.toUpperCase(Locale.ROOT)),
                 WorkspaceMode.valueOf(workspaces.toUpperCase(Locale.ROOT)), !standardConv, firstInputGradient, 42L, !noSplit);
         if (sweep) return runSweep(o);
         BenchResult r = TrainingBenchmark.run(o);
@@ -70,7 +78,7 @@ public class BenchCommand implements Callable<Integer> {
                             + "\"train_user_cpu_seconds\":%.2f,\"train_sys_cpu_seconds\":%.2f,\"train_images_per_cpu_second\":%.1f}",
                     r.model(), r.batch(), r.threads(), r.backend().replace("\"", "'"), r.trainImagesPerSecond(),
                     r.inferenceImagesPerSecond(), r.pipelineImagesPerSecond(), assembly, cpu.userSeconds(), cpu.systemSeconds(),
-                    batch * (double) iterations / Math.max(0.01, cpu.userSeconds() + cpu.systemSeconds())));
+                    batch * (double) timedSteps / Math.max(0.01, cpu.userSeconds() + cpu.systemSeconds())));
         } else {
             System.out.printf(Locale.ROOT, "model %s, batch %d, threads %d, backend %s%n", r.model(), r.batch(), r.threads(), r.backend());
             System.out.printf(Locale.ROOT, "  train      %10.1f images/s  (cpu user %.2f s, sys %.2f s)%n", r.trainImagesPerSecond(), cpu.userSeconds(), cpu.systemSeconds());
@@ -83,7 +91,7 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private int runSweep(BenchOptions o) {
-        List<ScalingSweep.Point> points = ScalingSweep.run(o, new int[] {1_000, 10_000, 50_000}, new int[] {10, 50, 100}, iterations);
+        List<ScalingSweep.Point> points = ScalingSweep.run(o, new int[] {1_000, 10_000, 50_000}, new int[] {10, 50, 100}, o.iterations());
         if (json) {
             System.out.println(points.stream().map(p -> String.format(Locale.ROOT,
                     "{\"images\":%d,\"classes\":%d,\"train_images_per_second\":%.1f,\"split_heap_bytes\":%d}",
