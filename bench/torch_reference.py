@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """PyTorch reference for the Counterweight benchmark: the same two networks as
-io.counterweight.core.perf.BenchNetworks, same batch and thread count, one training step per batch on one
+io.counterweight.bench.BenchNetworks, same batch and thread count, one training step per batch on one
 pre-built random batch. Prints one JSON object like `counterweight bench --json`.
 Needs Debian's python3-torch (bench/run.sh installs it); never needed by CI or users."""
 import argparse, json, os, time
