@@ -46,6 +46,15 @@ public final class TrainingRun {
                                     String fingerprint, EpochOrder order, BatchTransform transform,
                                     TrainingListener listener, TrainingControl control, TrainingTuning tuning) {
         RunStore store = RunStore.create(outDir, cfg, data.classNames(), Provenance.now());
+        // held while the run trains, so the history can tell a running run from one whose process died
+        try (RunLock lock = RunLock.acquire(store.dir())) {
+            return record(net, data, cfg, store, fingerprint, order, transform, listener, control, tuning);
+        }
+    }
+
+    private static RunResult record(MultiLayerNetwork net, Dataset data, ExperimentConfig cfg, RunStore store,
+                                    String fingerprint, EpochOrder order, BatchTransform transform,
+                                    TrainingListener listener, TrainingControl control, TrainingTuning tuning) {
         SpeedSettings speed = SpeedSettings.of(net, data.shape(), cfg.recipe().batch(), tuning);
         Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), speed, Provenance.now());
         store.writeProvenance(provenance);
