@@ -6,6 +6,8 @@ import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.data.DatasetFormat;
 import io.counterweight.core.model.ModelSpec;
 import io.counterweight.core.sampling.WeightMode;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -41,6 +43,17 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
         @JsonIgnore
         public boolean isDemo() {
             return DEMO.equalsIgnoreCase(path) || format == DatasetFormat.DEMO;
+        }
+
+        /** The same with an absolute, normalised path, so a run can be repeated from any directory. */
+        public DataSpec absolute() {
+            if (isDemo() || path == null || path.isBlank()) return this;
+            try {
+                return new DataSpec(Path.of(path).toAbsolutePath().normalize().toString(), format, classes, imbalance,
+                        perClass, imageSize);
+            } catch (InvalidPathException e) {
+                return this; // reported by the reader, which names the path
+            }
         }
 
         void validate() {
@@ -126,6 +139,11 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
     public static ExperimentConfig fastDemo() {
         return new ExperimentConfig(new DataSpec(DEMO, DatasetFormat.DEMO, 0, 1.0, List.of(), 0), Remedies.none(),
                 Recipe.fastDemo(), 42, "baseline");
+    }
+
+    /** The same config with the data path made absolute (see {@link DataSpec#absolute()}). */
+    public ExperimentConfig withAbsoluteDataPath() {
+        return new ExperimentConfig(data.absolute(), remedies, recipe, seed, label);
     }
 
     /** Same data, recipe and seed with both remedies off. */

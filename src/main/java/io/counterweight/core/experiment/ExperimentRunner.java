@@ -14,7 +14,13 @@ import io.counterweight.core.train.EpochOrder;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingListener;
 import io.counterweight.core.train.TrainingTuning;
+import io.counterweight.core.model.ModelFactory;
+import io.counterweight.core.train.BackendInfo;
+import io.counterweight.core.train.SpeedSettings;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Runs experiments end to end: validate the config, load the data, apply the class/long-tail selection,
@@ -63,6 +69,27 @@ public final class ExperimentRunner {
         RunResult baseline = train(selected, fingerprint, cfg.asBaseline(), outDir, listener, control, TrainingTuning.defaults());
         RunResult improved = train(selected, fingerprint, cfg.asImproved(), outDir, listener, control, TrainingTuning.defaults());
         return Comparison.of(baseline, improved);
+    }
+
+    /**
+     * Repeats the run in {@code runDir} with {@code cfg} (its config, with any overrides): loads the data,
+     * tells {@code notes} before training what will make the numbers differ from the original
+     * ({@link RepeatCheck}), then trains a new run that records which run it repeats.
+     */
+    public static RunResult repeat(Path runDir, ExperimentConfig cfg, Path outDir, TrainingListener listener,
+                                   TrainingControl control, Progress loadProgress, TrainingTuning tuning,
+                                   Consumer<List<String>> notes) {
+        cfg.validate();
+        ExperimentConfig original = ConfigJson.readConfig(runDir.resolve(RunStore.CONFIG));
+        Provenance originalProvenance = RunStore.readProvenance(runDir);
+        Dataset selected = load(cfg, loadProgress);
+        String fingerprint = DatasetFingerprint.of(selected);
+        MultiLayerNetwork net = ModelFactory.build(cfg.recipe().modelSpec(cfg.seed()), selected.shape(), selected.numClasses(),
+                tuning.model());
+        SpeedSettings speed = SpeedSettings.of(net, selected.shape(), cfg.recipe().batch(), tuning);
+        notes.accept(RepeatCheck.differences(original, originalProvenance, cfg, fingerprint, speed, BackendInfo.current()));
+        return TrainingRun.execute(net, selected, cfg, outDir, fingerprint, epochOrder(selected, cfg), transform(selected, cfg),
+                listener, control, tuning, runDir);
     }
 
     private static RunResult train(Dataset selected, String fingerprint, ExperimentConfig cfg, Path outDir,

@@ -15,11 +15,12 @@ import java.util.List;
  * {@code config.json} it is enough to repeat the run and to tell why two runs differ. Older run folders
  * hold a flat layout, which {@link RunStore#readProvenance} still reads.
  *
- * @param speed  null for runs recorded before speed settings were kept
- * @param status "running", "completed", "cancelled" or "failed: &lt;message&gt;"
+ * @param speed    null for runs recorded before speed settings were kept
+ * @param status   "running", "completed", "cancelled" or "failed: &lt;message&gt;"
+ * @param repeatOf the absolute run folder this run repeats ({@code train --from}, the Repeat button), or null
  */
 public record Provenance(long seed, DataOrigin data, Software software, Machine machine, SpeedSettings speed,
-                         String startTime, String endTime, String status) {
+                         String startTime, String endTime, String status, String repeatOf) {
 
     public static final String RUNNING = "running";
 
@@ -59,15 +60,16 @@ public record Provenance(long seed, DataOrigin data, Software software, Machine 
     }
 
     /** The provenance of a run starting now on {@code data} (already selected) with {@code seed}. */
-    public static Provenance start(Dataset data, String fingerprint, long seed, SpeedSettings speed, OffsetDateTime start) {
+    public static Provenance start(Dataset data, String fingerprint, long seed, SpeedSettings speed, OffsetDateTime start,
+                                   String repeatOf) {
         BackendInfo b = BackendInfo.current();
         return new Provenance(seed, DataOrigin.of(data, fingerprint), Software.current(b), Machine.current(b), speed,
-                format(start), null, RUNNING);
+                format(start), null, RUNNING, repeatOf);
     }
 
     /** The same provenance with the run's end time and final status. */
     public Provenance finished(OffsetDateTime end, String newStatus) {
-        return new Provenance(seed, data, software, machine, speed, startTime, format(end), newStatus);
+        return new Provenance(seed, data, software, machine, speed, startTime, format(end), newStatus, repeatOf);
     }
 
     public int[] trainCountArray() {
@@ -102,7 +104,7 @@ public record Provenance(long seed, DataOrigin data, Software software, Machine 
             return new Provenance(seed,
                     new DataOrigin(dataName, dataFormat, dataFingerprint, imageShape, classNames, trainCounts, testCounts),
                     new Software(counterweightVersion, javaVersion, javaVendor, dl4jVersion, nd4jVersion),
-                    new Machine(backend, device, osName, osVersion, osArch), null, startTime, endTime, status);
+                    new Machine(backend, device, osName, osVersion, osArch), null, startTime, endTime, status, null);
         }
     }
 }

@@ -38,25 +38,36 @@ public final class TrainingRun {
         if (data.train().size() == 0) throw new CounterweightException(data.name() + ": the training split is empty");
         if (data.test().size() == 0) throw new CounterweightException(data.name() + ": the test split is empty: nothing to evaluate on");
         MultiLayerNetwork net = ModelFactory.build(cfg.recipe().modelSpec(cfg.seed()), data.shape(), data.numClasses(), tuning.model());
-        return execute(net, data, cfg, outDir, fingerprint, order, transform, listener, control, tuning);
+        return execute(net, data, cfg, outDir, fingerprint, order, transform, listener, control, tuning, null);
     }
 
     /** As above with a network built by the caller (tests; a network restored from a model.zip). */
     public static RunResult execute(MultiLayerNetwork net, Dataset data, ExperimentConfig cfg, Path outDir,
                                     String fingerprint, EpochOrder order, BatchTransform transform,
                                     TrainingListener listener, TrainingControl control, TrainingTuning tuning) {
+        return execute(net, data, cfg, outDir, fingerprint, order, transform, listener, control, tuning, null);
+    }
+
+    /** As above, recording that the run repeats the run in {@code repeatOf} (null: it repeats none). */
+    public static RunResult execute(MultiLayerNetwork net, Dataset data, ExperimentConfig config, Path outDir,
+                                    String fingerprint, EpochOrder order, BatchTransform transform,
+                                    TrainingListener listener, TrainingControl control, TrainingTuning tuning,
+                                    Path repeatOf) {
+        ExperimentConfig cfg = config.withAbsoluteDataPath(); // repeatable from any directory
         RunStore store = RunStore.create(outDir, cfg, data.classNames(), Provenance.now());
         // held while the run trains, so the history can tell a running run from one whose process died
         try (RunLock lock = RunLock.acquire(store.dir())) {
-            return record(net, data, cfg, store, fingerprint, order, transform, listener, control, tuning);
+            return record(net, data, cfg, store, fingerprint, order, transform, listener, control, tuning, repeatOf);
         }
     }
 
     private static RunResult record(MultiLayerNetwork net, Dataset data, ExperimentConfig cfg, RunStore store,
                                     String fingerprint, EpochOrder order, BatchTransform transform,
-                                    TrainingListener listener, TrainingControl control, TrainingTuning tuning) {
+                                    TrainingListener listener, TrainingControl control, TrainingTuning tuning,
+                                    Path repeatOf) {
         SpeedSettings speed = SpeedSettings.of(net, data.shape(), cfg.recipe().batch(), tuning);
-        Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), speed, Provenance.now());
+        Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), speed, Provenance.now(),
+                repeatOf == null ? null : repeatOf.toAbsolutePath().normalize().toString());
         store.writeProvenance(provenance);
         RunResult[] result = new RunResult[1];
         TrainingEvent.EpochDone[] last = new TrainingEvent.EpochDone[1];

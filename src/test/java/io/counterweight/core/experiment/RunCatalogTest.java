@@ -44,7 +44,7 @@ class RunCatalogTest {
         Provenance p = RunStore.readProvenance(dir);
         try {
             ConfigJson.write(dir.resolve(RunStore.PROVENANCE), new Provenance(p.seed(), p.data(), p.software(), p.machine(),
-                    p.speed(), p.startTime(), null, status));
+                    p.speed(), p.startTime(), null, status, p.repeatOf()));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
