@@ -11,6 +11,10 @@ final class ResultText {
 
     static String summary(RunResult r) {
         ClassificationReport rep = r.report();
+        if (rep == null) {
+            return String.format(Locale.ROOT, "%s stopped before any epoch completed: no metrics to report%nrun folder: %s%n",
+                    r.config().label(), r.runDir());
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s after %d epoch(s)%s%n", r.config().label(), r.epochsDone(), r.cancelled() ? " (stopped)" : ""));
         sb.append(String.format(Locale.ROOT, "accuracy %.2f%%  macro-F1 %.4f  balanced accuracy %.2f%%%n",
