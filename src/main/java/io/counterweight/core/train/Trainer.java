@@ -95,7 +95,7 @@ public final class Trainer {
             int[] order = orderOf(1);
             int batchesPerEpoch = (order.length + batch - 1) / batch;
             listener.onEvent(new TrainingEvent.Started(options.label(), backend.backend(), backend.device(),
-                    options.epochs(), batchesPerEpoch, order.length, test.size()));
+                    options.epochs(), batchesPerEpoch, order.length, test.size(), classNames));
             MovingRate rate = new MovingRate(RATE_WINDOW);
             long iteration = 0;
             double evalSeconds = 0;

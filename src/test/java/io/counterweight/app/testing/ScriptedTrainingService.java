@@ -30,7 +30,7 @@ public final class ScriptedTrainingService implements TrainingService {
         configs.add(cfg);
         int k = data.numClasses();
         listener.onEvent(new TrainingEvent.Started(cfg.label(), "scripted", "test CPU", cfg.epochs(), batchesPerEpoch,
-                data.train().size(), data.test().size()));
+                data.train().size(), data.test().size(), data.classNames()));
         long iteration = 0;
         ConfusionMatrix cm = null;
         List<EpochMetrics> history = new ArrayList<>();
