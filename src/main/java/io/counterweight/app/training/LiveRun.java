@@ -1,6 +1,7 @@
 package io.counterweight.app.training;
 
 import io.counterweight.app.chart.LossSmoother;
+import io.counterweight.core.Durations;
 import io.counterweight.core.metrics.ClassMetrics;
 import io.counterweight.core.metrics.ConfusionMatrix;
 import io.counterweight.core.train.TrainingEvent;
@@ -92,7 +93,7 @@ public final class LiveRun {
         epochText.set(b.epoch() + " / " + epochs);
         batchText.set(b.batch() + " / " + b.batchesPerEpoch());
         speedText.set(String.format(Locale.ROOT, "%,.0f images/s", b.imagesPerSecond()));
-        etaText.set(formatDuration(b.etaSeconds()));
+        etaText.set(Durations.clock(b.etaSeconds()));
         progress.set(((b.epoch() - 1) * (double) b.batchesPerEpoch() + b.batch()) / ((double) epochs * b.batchesPerEpoch()));
     }
 
@@ -116,13 +117,6 @@ public final class LiveRun {
 
     private static double finite(double v) {
         return Double.isFinite(v) ? v : Double.NaN;
-    }
-
-    static String formatDuration(double seconds) {
-        if (!Double.isFinite(seconds) || seconds < 0) return "–";
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     public XYChart.Series<Number, Number> trainLoss() { return trainLoss; }
