@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.RunResult;
+import io.counterweight.core.metrics.ClassificationReport;
+import io.counterweight.core.metrics.ConfusionMatrix;
 import io.counterweight.core.train.TrainingControl;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,6 +34,20 @@ class ResultTextTest {
         assertTrue(text.contains("stopped before any epoch completed"), text);
         assertTrue(text.contains("run folder: " + dir), text);
         assertFalse(text.contains("accuracy"), "no metrics without an epoch: " + text);
+    }
+
+    @Test
+    void aCompletedRunNamesTheGroupsByTheReportsThresholds() {
+        ConfusionMatrix cm = ConfusionMatrix.of(new long[][] {{9, 1}, {8, 2}});
+        ClassificationReport report = ClassificationReport.of(cm, List.of("a", "b"), new int[] {200, 10});
+        ExperimentConfig cfg = ExperimentConfig.fastDemo().toBuilder().label("baseline").build();
+        RunResult r = new RunResult(Path.of("runs", "x"), cfg, 1, false, report, cm, 100, List.of());
+
+        String text = ResultText.summary(r);
+
+        List<String> labels = ClassificationReport.groupLabels();
+        assertTrue(text.contains("(classes with " + String.join(" / ", labels) + " training images)"), text);
+        assertTrue(text.contains("accuracy 55.00%"), text);
     }
 
     /** {@code train}, its control stopped before the first batch (as Ctrl-C at once would). */

@@ -11,6 +11,7 @@ import io.counterweight.core.data.Dataset;
 import io.counterweight.core.experiment.Comparison;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.RunResult;
+import io.counterweight.core.metrics.ClassificationReport;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingEvent;
 import java.nio.file.Path;
@@ -150,6 +151,13 @@ public final class CompareViewModel {
     void progress(String message, double fraction) {
         if (message != null && !message.isBlank()) status.set(message);
         progress.set(fraction);
+    }
+
+    /** The table's footnote; the group thresholds are the report's, so they match the row names. */
+    public String groupsHint() {
+        return "Head, medium and tail group the classes by training images: "
+                + String.join(", ", ClassificationReport.groupLabels()) + ". Changes of accuracies are in percentage"
+                + " points (pp); a positive change means the remedies helped.";
     }
 
     public ObservableList<Comparison.Row> rows() { return rows; }
