@@ -142,7 +142,7 @@ public final class CompareViewModel {
         RunResult a = outcomes.get(0), b = outcomes.get(1);
         baseline.set(a);
         improved.set(b);
-        rows.setAll(Comparison.of(a, b).rows()); // the core's table: same metrics and n/a rules as the CLI
+        rows.setAll(workbench.services().training().compare(a, b)); // the core's table: same metrics and n/a rules as the CLI
         status.set("Compared '" + a.config().label() + "' with '" + b.config().label() + "'"
                 + (b.cancelled() ? " (the improved run was stopped early)" : ""));
     }

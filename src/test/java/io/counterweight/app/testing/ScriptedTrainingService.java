@@ -2,6 +2,7 @@ package io.counterweight.app.testing;
 
 import io.counterweight.app.services.TrainingService;
 import io.counterweight.core.data.Dataset;
+import io.counterweight.core.experiment.Comparison;
 import io.counterweight.core.experiment.EpochMetrics;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.RunResult;
@@ -71,6 +72,11 @@ public final class ScriptedTrainingService implements TrainingService {
     @Override
     public RunResult open(Path runFolder) {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Comparison.Row> compare(RunResult baseline, RunResult improved) {
+        return Comparison.of(baseline, improved).rows(); // the real table: the screens must show the core's
     }
 
     @Override
