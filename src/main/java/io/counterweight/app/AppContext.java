@@ -39,7 +39,7 @@ public final class AppContext {
         this.executor = executor;
         this.workbench = new Workbench(services);
         this.main = new MainViewModel(workbench);
-        this.data = new DataViewModel(workbench, executor, recent);
+        this.data = new DataViewModel(workbench, executor, recent, errors);
         this.sampler = new SamplerViewModel(workbench);
         this.augmentation = new AugmentationViewModel(workbench, executor);
         this.training = new TrainingViewModel(workbench, executor, scheduler, errors);

@@ -1,5 +1,6 @@
 package io.counterweight.cli;
 
+import io.counterweight.core.Durations;
 import io.counterweight.core.Progress;
 import io.counterweight.core.train.TrainingEvent;
 import io.counterweight.core.train.TrainingListener;
@@ -32,7 +33,7 @@ final class ProgressPrinter implements TrainingListener, Progress {
         } else if (event instanceof TrainingEvent.BatchDone b) {
             if (due() || b.batch() == b.batchesPerEpoch()) {
                 transientLine(String.format(Locale.ROOT, "epoch %d batch %d/%d  loss %.4f  %.0f images/s  ETA %s",
-                        b.epoch(), b.batch(), b.batchesPerEpoch(), b.loss(), b.imagesPerSecond(), eta(b.etaSeconds())));
+                        b.epoch(), b.batch(), b.batchesPerEpoch(), b.loss(), b.imagesPerSecond(), Durations.clock(b.etaSeconds())));
             }
         } else if (event instanceof TrainingEvent.EpochDone e) {
             println(String.format(Locale.ROOT,
@@ -78,12 +79,5 @@ final class ProgressPrinter implements TrainingListener, Progress {
         finishLine();
         err.println(line);
         err.flush();
-    }
-
-    static String eta(double seconds) {
-        if (!Double.isFinite(seconds) || seconds < 0) return "--:--";
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

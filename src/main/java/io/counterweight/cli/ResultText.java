@@ -11,12 +11,17 @@ final class ResultText {
 
     static String summary(RunResult r) {
         ClassificationReport rep = r.report();
+        if (rep == null) {
+            return String.format(Locale.ROOT, "%s stopped before any epoch completed: no metrics to report%nrun folder: %s%n",
+                    r.config().label(), r.runDir());
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s after %d epoch(s)%s%n", r.config().label(), r.epochsDone(), r.cancelled() ? " (stopped)" : ""));
         sb.append(String.format(Locale.ROOT, "accuracy %.2f%%  macro-F1 %.4f  balanced accuracy %.2f%%%n",
                 100 * rep.accuracy(), rep.macroF1(), 100 * rep.balancedAccuracy()));
-        sb.append(String.format(Locale.ROOT, "head %s  medium %s  tail %s  (classes with >100 / 20-100 / <20 training images)%n",
-                pct(rep.headAccuracy()), pct(rep.mediumAccuracy()), pct(rep.tailAccuracy())));
+        sb.append(String.format(Locale.ROOT, "head %s  medium %s  tail %s  (classes with %s training images)%n",
+                pct(rep.headAccuracy()), pct(rep.mediumAccuracy()), pct(rep.tailAccuracy()),
+                String.join(" / ", ClassificationReport.groupLabels())));
         int width = Math.max(5, rep.perClass().stream().mapToInt(m -> m.name().length()).max().orElse(5));
         String row = "%-" + width + "s  %9s  %6s  %6s  %7s%n";
         sb.append(String.format(Locale.ROOT, row, "class", "precision", "recall", "f1", "support"));

@@ -38,6 +38,7 @@ public final class CompareViewController {
     @FXML private TableColumn<Comparison.Row, Comparison.Row> deltaColumn;
     @FXML private Label baselineTitle;
     @FXML private Label improvedTitle;
+    @FXML private Label groupsHint;
     @FXML private Label foldersLabel;
     @FXML private Label baselinePlaceholder;
     @FXML private Label improvedPlaceholder;
@@ -59,10 +60,11 @@ public final class CompareViewController {
         statusLabel.textProperty().bind(vm.statusProperty());
         table.setItems(vm.rows());
         text(metricColumn, Comparison.Row::metric);
-        text(baselineColumn, r -> cell(r.baseline(), r.percent()));
-        text(improvedColumn, r -> cell(r.improved(), r.percent()));
+        text(baselineColumn, Comparison.Row::baselineText);
+        text(improvedColumn, Comparison.Row::improvedText);
         deltaColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         deltaColumn.setCellFactory(c -> new DeltaCell());
+        groupsHint.setText(vm.groupsHint());
         show(vm.baselineProperty(), baselineHeatmap, baselineTitle, "Baseline");
         show(vm.improvedProperty(), improvedHeatmap, improvedTitle, "Improved");
         baselinePlaceholder.visibleProperty().bind(baselineHeatmap.matrixProperty().isNull());
@@ -87,17 +89,11 @@ public final class CompareViewController {
         return "Run folders:\n" + a.runDir() + "\n" + b.runDir();
     }
 
-    /** As the CLI's table: percentages for accuracies, four decimals for F1, n/a when undefined. */
-    static String cell(double v, boolean percent) {
-        if (!Double.isFinite(v)) return "n/a";
-        return percent ? String.format(Locale.ROOT, "%.2f %%", 100 * v) : String.format(Locale.ROOT, "%.4f", v);
-    }
-
     private static void text(TableColumn<Comparison.Row, String> c, Function<Comparison.Row, String> f) {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
     }
 
-    /** Gains in the accent colour, losses in the warning colour (blue/orange: colour-blind safe). */
+    /** The row's change as the CLI prints it; gains in the accent colour, losses in the warning colour (blue/orange: colour-blind safe). */
     private static final class DeltaCell extends TableCell<Comparison.Row, Comparison.Row> {
         @Override
         protected void updateItem(Comparison.Row r, boolean empty) {
@@ -108,7 +104,7 @@ public final class CompareViewController {
                 setText(empty ? null : "n/a");
                 return;
             }
-            setText(r.percent() ? String.format(Locale.ROOT, "%+.2f pp", 100 * v) : String.format(Locale.ROOT, "%+.4f", v));
+            setText(r.deltaText());
             if (v > 0) getStyleClass().add("gain");
             else if (v < 0) getStyleClass().add("loss");
         }

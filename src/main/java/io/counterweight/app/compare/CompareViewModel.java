@@ -11,6 +11,7 @@ import io.counterweight.core.data.Dataset;
 import io.counterweight.core.experiment.Comparison;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.RunResult;
+import io.counterweight.core.metrics.ClassificationReport;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingEvent;
 import java.nio.file.Path;
@@ -141,7 +142,7 @@ public final class CompareViewModel {
         RunResult a = outcomes.get(0), b = outcomes.get(1);
         baseline.set(a);
         improved.set(b);
-        rows.setAll(Comparison.of(a, b).rows()); // the core's table: same metrics and n/a rules as the CLI
+        rows.setAll(workbench.services().training().compare(a, b)); // the core's table: same metrics and n/a rules as the CLI
         status.set("Compared '" + a.config().label() + "' with '" + b.config().label() + "'"
                 + (b.cancelled() ? " (the improved run was stopped early)" : ""));
     }
@@ -150,6 +151,13 @@ public final class CompareViewModel {
     void progress(String message, double fraction) {
         if (message != null && !message.isBlank()) status.set(message);
         progress.set(fraction);
+    }
+
+    /** The table's footnote; the group thresholds are the report's, so they match the row names. */
+    public String groupsHint() {
+        return "Head, medium and tail group the classes by training images: "
+                + String.join(", ", ClassificationReport.groupLabels()) + ". Changes of accuracies are in percentage"
+                + " points (pp); a positive change means the remedies helped.";
     }
 
     public ObservableList<Comparison.Row> rows() { return rows; }

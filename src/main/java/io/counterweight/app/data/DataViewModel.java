@@ -2,8 +2,10 @@ package io.counterweight.app.data;
 
 import io.counterweight.app.Workbench;
 import io.counterweight.app.common.BackgroundJob;
+import io.counterweight.app.common.ErrorReporter;
 import io.counterweight.app.common.JobHandle;
 import io.counterweight.app.common.TaskExecutor;
+import io.counterweight.core.CounterweightException;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.DatasetFormat;
 import io.counterweight.core.experiment.ExperimentConfig;
@@ -38,6 +40,7 @@ public final class DataViewModel {
     private final Workbench workbench;
     private final TaskExecutor executor;
     private final RecentFolders recent;
+    private final ErrorReporter errors;
 
     private final ObservableList<ClassRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> recentFolders = FXCollections.observableArrayList();
@@ -51,10 +54,11 @@ public final class DataViewModel {
     private JobHandle loadJob = JobHandle.NONE;
     private int generation;
 
-    public DataViewModel(Workbench workbench, TaskExecutor executor, RecentFolders recent) {
+    public DataViewModel(Workbench workbench, TaskExecutor executor, RecentFolders recent, ErrorReporter errors) {
         this.workbench = workbench;
         this.executor = executor;
         this.recent = recent;
+        this.errors = errors;
         recentFolders.setAll(recent.list());
         workbench.selectedProperty().addListener(x -> refresh());
         workbench.classWeightsProperty().addListener(x -> refresh());
@@ -63,13 +67,14 @@ public final class DataViewModel {
 
     /** Generates the built-in demo set (quick, but still off the FX thread). */
     public void loadDemo() {
+        if (refusedWhileBusy()) return;
         long seed = workbench.seedProperty().get();
         start("Generating the demo data set", ctx -> workbench.services().data().demo(seed), "demo");
     }
 
     /** Loads a folder (or file) in any supported format, detected automatically. */
     public void open(Path folder) {
-        if (folder == null) return;
+        if (folder == null || refusedWhileBusy()) return;
         String source = folder.toAbsolutePath().toString();
         long seed = workbench.seedProperty().get();
         start("Loading " + folder.getFileName(),
@@ -91,11 +96,23 @@ public final class DataViewModel {
                 .onDone(() -> { if (mine == generation) loading.set(false); })
                 .onSuccess(d -> {
                     progressMessage.set("");
+                    if (refusedWhileBusy()) return; // a run started on the previous data set meanwhile
                     workbench.setLoaded(d, source);
                     if (!ExperimentConfig.DEMO.equals(source)) recentFolders.setAll(recent.add(source));
                 })
                 .onCancelled(() -> { if (mine == generation) progressMessage.set("Loading cancelled"); })
                 .executeWith(executor);
+    }
+
+    /**
+     * Every entry that changes the data set (open, recent folders, drag-and-drop, demo) and every load
+     * that ends goes through here: while a run trains, its data set must stay, so the change is refused.
+     */
+    private boolean refusedWhileBusy() {
+        if (!workbench.busyProperty().get()) return false;
+        errors.report(new CounterweightException(
+                "A run is training: the data set can change when it ends (stop it on the Training or Compare tab)"));
+        return true;
     }
 
     public void cancelLoad() {

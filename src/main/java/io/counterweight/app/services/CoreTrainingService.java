@@ -1,6 +1,7 @@
 package io.counterweight.app.services;
 
 import io.counterweight.core.data.Dataset;
+import io.counterweight.core.experiment.Comparison;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.ExperimentRunner;
 import io.counterweight.core.experiment.RunResult;
@@ -11,6 +12,7 @@ import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingListener;
 import io.counterweight.core.train.TrainingTuning;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@link TrainingService} over core.experiment: run folders go under {@code runsDir}. */
 public final class CoreTrainingService implements TrainingService {
@@ -36,6 +38,11 @@ public final class CoreTrainingService implements TrainingService {
     @Override
     public RunResult open(Path runFolder) {
         return RunStore.open(runFolder);
+    }
+
+    @Override
+    public List<Comparison.Row> compare(RunResult baseline, RunResult improved) {
+        return Comparison.of(baseline, improved).rows();
     }
 
     @Override

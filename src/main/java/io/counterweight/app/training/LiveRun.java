@@ -1,6 +1,7 @@
 package io.counterweight.app.training;
 
 import io.counterweight.app.chart.LossSmoother;
+import io.counterweight.core.Durations;
 import io.counterweight.core.metrics.ClassMetrics;
 import io.counterweight.core.metrics.ConfusionMatrix;
 import io.counterweight.core.train.TrainingEvent;
@@ -19,7 +20,8 @@ import javafx.scene.chart.XYChart;
 
 /**
  * What the Training screen shows of the run in progress, folded from batches of trainer events on
- * the FX thread: progress texts, the curves, the latest confusion matrix and per-class metrics.
+ * the FX thread: progress texts, the curves, the latest confusion matrix (labelled with the run's own
+ * class names, not the current selection's) and per-class metrics.
  * The loss curve keeps at most about {@link #MAX_LOSS_POINTS} points however long the run, so the
  * chart stays fast (every n-th smoothed iteration).
  */
@@ -32,6 +34,7 @@ public final class LiveRun {
     private final XYChart.Series<Number, Number> macroF1 = series("macro-F1");
     private final ObservableList<ClassMetrics> perClass = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
+    private final ReadOnlyObjectWrapper<List<String>> classNames = new ReadOnlyObjectWrapper<>(this, "classNames", List.of());
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "–");
     private final ReadOnlyStringWrapper batchText = new ReadOnlyStringWrapper(this, "batchText", "–");
@@ -68,6 +71,7 @@ public final class LiveRun {
         for (var series : List.of(trainLoss, testLoss, accuracy, macroF1)) series.getData().clear();
         perClass.clear();
         confusion.set(null);
+        classNames.set(s.classNames());
         smoother.reset();
         epochs = Math.max(1, s.epochs());
         batchesPerEpoch = Math.max(1, s.batchesPerEpoch());
@@ -89,7 +93,7 @@ public final class LiveRun {
         epochText.set(b.epoch() + " / " + epochs);
         batchText.set(b.batch() + " / " + b.batchesPerEpoch());
         speedText.set(String.format(Locale.ROOT, "%,.0f images/s", b.imagesPerSecond()));
-        etaText.set(formatDuration(b.etaSeconds()));
+        etaText.set(Durations.clock(b.etaSeconds()));
         progress.set(((b.epoch() - 1) * (double) b.batchesPerEpoch() + b.batch()) / ((double) epochs * b.batchesPerEpoch()));
     }
 
@@ -115,19 +119,14 @@ public final class LiveRun {
         return Double.isFinite(v) ? v : Double.NaN;
     }
 
-    static String formatDuration(double seconds) {
-        if (!Double.isFinite(seconds) || seconds < 0) return "–";
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-    }
-
     public XYChart.Series<Number, Number> trainLoss() { return trainLoss; }
     public XYChart.Series<Number, Number> testLoss() { return testLoss; }
     public XYChart.Series<Number, Number> accuracy() { return accuracy; }
     public XYChart.Series<Number, Number> macroF1() { return macroF1; }
     public ObservableList<ClassMetrics> perClass() { return perClass; }
     public ReadOnlyObjectProperty<ConfusionMatrix> confusionProperty() { return confusion.getReadOnlyProperty(); }
+    /** The run's class names (from its start event), labelling its confusion matrix. */
+    public ReadOnlyObjectProperty<List<String>> classNamesProperty() { return classNames.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty epochTextProperty() { return epochText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty batchTextProperty() { return batchText.getReadOnlyProperty(); }

@@ -3,7 +3,6 @@ package io.counterweight.app.training;
 import io.counterweight.app.Workbench;
 import io.counterweight.app.chart.ConfusionHeatmap;
 import io.counterweight.core.augment.AugmentConfig;
-import io.counterweight.core.data.Dataset;
 import io.counterweight.core.metrics.ClassMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,10 +88,7 @@ public final class TrainingViewController {
         epochAxis.tickUnitProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(1, Math.ceil(vm.workbench().epochsProperty().get() / 10.0)), vm.workbench().epochsProperty()));
         heatmap.matrixProperty().bind(live.confusionProperty());
-        heatmap.classNamesProperty().bind(Bindings.createObjectBinding(() -> {
-            Dataset d = vm.workbench().selected();
-            return d == null ? List.<String>of() : d.classNames();
-        }, vm.workbench().selectedProperty()));
+        heatmap.classNamesProperty().bind(vm.classNamesProperty());
         heatmap.normalisedProperty().bind(normalisedSwitch.selectedProperty());
         heatmapPlaceholder.visibleProperty().bind(live.confusionProperty().isNull());
         lossPlaceholder.visibleProperty().bind(Bindings.isEmpty(live.trainLoss().getData()));

@@ -165,5 +165,7 @@ public final class TrainingViewModel {
     public ObjectProperty<RecipePreset> presetProperty() { return preset; }
     public ReadOnlyObjectProperty<RunState> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** The heatmap's labels: the run's class names, which stay when the selection changes afterwards. */
+    public ReadOnlyObjectProperty<List<String>> classNamesProperty() { return live.classNamesProperty(); }
     public ReadOnlyObjectProperty<RunResult> lastOutcomeProperty() { return lastOutcome.getReadOnlyProperty(); }
 }

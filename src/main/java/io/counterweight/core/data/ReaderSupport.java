@@ -33,13 +33,28 @@ final class ReaderSupport {
         }
     }
 
-    /** Opens a file for buffered reading, gunzipping when its name ends in .gz. */
+    /**
+     * Opens a file for buffered reading, gunzipping when its name ends in .gz. When the gzip header is
+     * bad the file is closed again before the error is thrown.
+     */
     static InputStream open(Path file) {
+        InputStream in;
         try {
-            InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-            return file.getFileName().toString().endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+            in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         } catch (IOException e) {
             throw cannotRead(file, e);
+        }
+        if (!file.getFileName().toString().endsWith(".gz")) return in;
+        try {
+            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof IOException io) throw cannotRead(file, io);
+            throw (RuntimeException) e;
         }
     }
 

@@ -44,7 +44,7 @@ public final class MetricsCsv {
             toTable(rows).write().csv(tmp.toFile());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            throw new CounterweightException(file + ": cannot write metrics (" + e.getMessage() + ")");
+            throw new CounterweightException(file + ": cannot write metrics (" + why(e) + ")", e);
         }
     }
 
@@ -56,7 +56,7 @@ public final class MetricsCsv {
         try {
             t = Table.read().usingOptions(CsvReadOptions.builder(file.toFile()).columnTypes(types).missingValueIndicator(""));
         } catch (RuntimeException e) {
-            throw new CounterweightException(file + ": not a readable metrics.csv (" + e.getMessage() + ")");
+            throw new CounterweightException(file + ": not a readable metrics.csv (" + why(e) + ")", e);
         }
         if (!t.columnNames().equals(COLUMNS)) throw new CounterweightException(file + ": unexpected columns " + t.columnNames());
         List<EpochMetrics> rows = new ArrayList<>(t.rowCount());
@@ -64,6 +64,12 @@ public final class MetricsCsv {
             rows.add(new EpochMetrics(r.getInt(0), d(r, 1), d(r, 2), d(r, 3), d(r, 4), d(r, 5), d(r, 6), d(r, 7), d(r, 8), d(r, 9), d(r, 10)));
         }
         return rows;
+    }
+
+    /** The first line of the exception's message (the error the user sees stays one line). */
+    static String why(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
     }
 
     private static DoubleColumn column(int index, double[] values) {

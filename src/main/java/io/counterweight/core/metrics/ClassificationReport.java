@@ -19,6 +19,15 @@ public record ClassificationReport(double accuracy, double macroF1, double balan
     public static final int HEAD_MIN_EXCLUSIVE = 100;
     public static final int TAIL_MAX_EXCLUSIVE = 20;
 
+    /** The head, medium and tail groups' training-count ranges, as shown: ">100", "20-100", "<20". */
+    public static List<String> groupLabels() {
+        return groupLabels(HEAD_MIN_EXCLUSIVE, TAIL_MAX_EXCLUSIVE);
+    }
+
+    static List<String> groupLabels(int headMinExclusive, int tailMaxExclusive) {
+        return List.of(">" + headMinExclusive, tailMaxExclusive + "-" + headMinExclusive, "<" + tailMaxExclusive);
+    }
+
     /**
      * @param names       class names, in class-id order
      * @param trainCounts training images per class (for head/medium/tail), or null to skip them

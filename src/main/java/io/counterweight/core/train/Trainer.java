@@ -111,7 +111,7 @@ public final class Trainer {
             int[] order = orderOf(1);
             int batchesPerEpoch = (order.length + options.batchSize() - 1) / options.batchSize();
             listener.onEvent(new TrainingEvent.Started(options.label(), backend.backend(), backend.device(),
-                    options.epochs(), batchesPerEpoch, order.length, test.size()));
+                    options.epochs(), batchesPerEpoch, order.length, test.size(), classNames));
             EtaEstimator eta = new EtaEstimator(options.epochs(), order.length);
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
                 if (epoch > 1) order = orderOf(epoch);

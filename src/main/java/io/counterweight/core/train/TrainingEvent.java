@@ -2,6 +2,7 @@ package io.counterweight.core.train;
 
 import io.counterweight.core.metrics.ClassificationReport;
 import io.counterweight.core.metrics.ConfusionMatrix;
+import java.util.List;
 
 /**
  * What the trainer reports, as plain immutable records: the CLI prints them, the GUI throttles them
@@ -9,9 +10,16 @@ import io.counterweight.core.metrics.ConfusionMatrix;
  */
 public sealed interface TrainingEvent {
 
-    /** Before the first batch. {@code device} is e.g. "CPU (2 cores)" or the GPU's name. */
+    /**
+     * Before the first batch. {@code device} is e.g. "CPU (2 cores)" or the GPU's name; {@code classNames}
+     * label the run's confusion matrices (class-id order), whatever is selected later.
+     */
     record Started(String label, String backend, String device, int epochs, int batchesPerEpoch,
-                   int trainSize, int testSize) implements TrainingEvent { }
+                   int trainSize, int testSize, List<String> classNames) implements TrainingEvent {
+        public Started {
+            classNames = List.copyOf(classNames);
+        }
+    }
 
     /** After each training step. Epochs and batches count from 1. */
     record BatchDone(int epoch, int batch, int batchesPerEpoch, long iteration, double loss,

@@ -13,6 +13,7 @@ import io.counterweight.app.testing.ScriptedTrainingService;
 import io.counterweight.app.testing.TestServices;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.experiment.Comparison;
+import io.counterweight.core.metrics.ClassificationReport;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,12 @@ class CompareViewModelTest {
         assertEquals(6, vm.rows().size());
         assertFalse(vm.runningProperty().get());
         assertFalse(workbench.busyProperty().get());
+    }
+
+    @Test
+    void theFootnoteNamesTheReportsGroupThresholds() {
+        assertTrue(vm.groupsHint().contains(": >100, 20-100, <20."), vm.groupsHint());
+        assertTrue(vm.groupsHint().contains(String.join(", ", ClassificationReport.groupLabels())), vm.groupsHint());
     }
 
     @Test

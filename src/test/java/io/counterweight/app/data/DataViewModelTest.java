@@ -51,7 +51,7 @@ class DataViewModelTest {
     private final Workbench workbench = new Workbench(new Services(data, new CoreSamplingService(),
             TestServices.noAugment(), new ScriptedTrainingService()));
     private final Preferences prefs = Preferences.userRoot().node("io/counterweight/test-" + UUID.randomUUID());
-    private final DataViewModel vm = new DataViewModel(workbench, executor, new RecentFolders(prefs));
+    private final DataViewModel vm = new DataViewModel(workbench, executor, new RecentFolders(prefs), errors);
 
     @AfterEach
     void cleanPrefs() throws Exception {
@@ -120,6 +120,35 @@ class DataViewModelTest {
         assertEquals(List.of("/data/broken: not a data set folder"), errors.messages);
         assertFalse(vm.loadingProperty().get());
         assertNull(workbench.loaded());
+    }
+
+    @Test
+    void noEntryChangesTheDataSetWhileARunTrains() {
+        vm.loadDemo();
+        executor.runPending();
+        calls.clear();
+        workbench.busyProperty().set(true);
+        vm.open(Path.of("/data/dropped")); // drag-and-drop, a recent folder and "Open" all come here
+        vm.loadDemo();
+        executor.runPending();
+        assertEquals(List.of(), calls, "nothing was loaded or reselected");
+        assertEquals("demo", workbench.sourceProperty().get());
+        assertFalse(vm.loadingProperty().get());
+        assertEquals(List.of(), vm.recentFolders());
+        assertEquals(2, errors.messages.size(), errors.messages.toString());
+        for (String m : errors.messages) assertTrue(m.startsWith("A run is training"), m);
+    }
+
+    @Test
+    void aLoadThatEndsAfterARunStartedIsNotApplied() {
+        vm.open(Path.of("/data/pets"));
+        workbench.busyProperty().set(true); // a run starts (on the data set before) while the folder is read
+        executor.runPending();
+        assertNull(workbench.loaded(), "the run's data set stays");
+        assertFalse(vm.loadingProperty().get());
+        assertEquals(List.of(), vm.recentFolders());
+        assertEquals(1, errors.messages.size(), errors.messages.toString());
+        assertTrue(errors.messages.get(0).startsWith("A run is training"), errors.messages.get(0));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.counterweight.app.testing;
 
 import io.counterweight.app.services.TrainingService;
 import io.counterweight.core.data.Dataset;
+import io.counterweight.core.experiment.Comparison;
 import io.counterweight.core.experiment.EpochMetrics;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.RunResult;
@@ -30,7 +31,7 @@ public final class ScriptedTrainingService implements TrainingService {
         configs.add(cfg);
         int k = data.numClasses();
         listener.onEvent(new TrainingEvent.Started(cfg.label(), "scripted", "test CPU", cfg.recipe().epochs(), batchesPerEpoch,
-                data.train().size(), data.test().size()));
+                data.train().size(), data.test().size(), data.classNames()));
         long iteration = 0;
         ConfusionMatrix cm = null;
         List<EpochMetrics> history = new ArrayList<>();
@@ -71,6 +72,11 @@ public final class ScriptedTrainingService implements TrainingService {
     @Override
     public RunResult open(Path runFolder) {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Comparison.Row> compare(RunResult baseline, RunResult improved) {
+        return Comparison.of(baseline, improved).rows(); // the real table: the screens must show the core's
     }
 
     @Override

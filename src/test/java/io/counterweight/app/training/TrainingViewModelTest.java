@@ -62,6 +62,23 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theHeatmapKeepsTheRunsClassNamesWhenTheSelectionChanges() {
+        workbench.epochsProperty().set(1);
+        vm.start();
+        assertEquals(3, vm.live().confusionProperty().get().numClasses());
+        assertEquals(List.of("class-0", "class-1", "class-2"), vm.classNamesProperty().getValue());
+
+        Dataset pets = Fixtures.dataset("pets", new int[] {9, 9, 9}, 3, 4, 2);
+        workbench.setLoaded(new Dataset("pets", pets.format(), List.of("cat", "dog", "fish"), pets.train(), pets.test()), "/tmp/pets");
+        assertEquals(List.of("cat", "dog", "fish"), workbench.selected().classNames(), "same size, other names");
+        assertEquals(List.of("class-0", "class-1", "class-2"), vm.classNamesProperty().getValue(), "still the run's labels");
+        assertEquals(ScriptedTrainingService.matrix(3, 1), vm.live().confusionProperty().get());
+
+        vm.start(); // the next run is labelled with its own names
+        assertEquals(List.of("cat", "dog", "fish"), vm.classNamesProperty().getValue());
+    }
+
+    @Test
     void longRunsKeepTheLossCurveShort() {
         trainer.batchesPerEpoch = 500;
         workbench.epochsProperty().set(3);

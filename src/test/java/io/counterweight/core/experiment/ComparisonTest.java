@@ -76,4 +76,26 @@ class ComparisonTest {
         assertEquals(2 * 2.0 / 13, (Double) b.get("f1"), 1e-12);
         assertEquals(10L, b.get("support"));
     }
+
+    @Test
+    void rowsFormatTheirOwnCells() {
+        RunResult base = result(new long[][] {{9, 1}, {8, 2}}, new int[] {200, 10}, "baseline");
+        RunResult better = result(new long[][] {{8, 2}, {4, 6}}, new int[] {200, 10}, "improved");
+        List<Comparison.Row> rows = Comparison.of(base, better).rows();
+        Comparison.Row f1 = rows.get(0), acc = rows.get(1), medium = rows.get(4);
+        assertEquals(List.of("0.4872", "0.6970", "+0.2098"), List.of(f1.baselineText(), f1.improvedText(), f1.deltaText()));
+        assertEquals(List.of("55.00%", "70.00%", "+15.00 pp"), List.of(acc.baselineText(), acc.improvedText(), acc.deltaText()));
+        assertEquals(List.of("n/a", "n/a", "n/a"), List.of(medium.baselineText(), medium.improvedText(), medium.deltaText()));
+        assertEquals("-15.00 pp", new Comparison.Row("x", 0.7, 0.55, true).deltaText());
+    }
+
+    @Test
+    void groupRowsAreNamedByTheReportsThresholds() {
+        RunResult base = result(new long[][] {{9, 1}, {8, 2}}, new int[] {200, 10}, "baseline");
+        List<Comparison.Row> rows = Comparison.of(base, base).rows();
+        List<String> labels = ClassificationReport.groupLabels();
+        assertEquals("Head accuracy (" + labels.get(0) + ")", rows.get(3).metric());
+        assertEquals("Medium accuracy (" + labels.get(1) + ")", rows.get(4).metric());
+        assertEquals("Tail accuracy (" + labels.get(2) + ")", rows.get(5).metric());
+    }
 }

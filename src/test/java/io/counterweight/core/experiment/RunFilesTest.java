@@ -51,4 +51,62 @@ class RunFilesTest {
         Files.writeString(dir.resolve("m.csv"), "epoch,loss\n1,0.5\n");
         assertThrows(CounterweightException.class, () -> MetricsCsv.read(dir.resolve("m.csv")));
     }
+
+    @Test
+    void metricsErrorsKeepTheirCauseInOneLine() throws Exception {
+        Path missingFolder = dir.resolve("no-such-folder").resolve("metrics.csv");
+        CounterweightException write = assertThrows(CounterweightException.class,
+                () -> MetricsCsv.write(missingFolder, List.of()));
+        assertOneLineNamingWithCause(write, missingFolder);
+
+        Path bad = dir.resolve("metrics.csv");
+        Files.writeString(bad, String.join(",", MetricsCsv.COLUMNS) + "\nnot-an-epoch,1,1,1,1,1,1,1,1,1,1\n");
+        CounterweightException read = assertThrows(CounterweightException.class, () -> MetricsCsv.read(bad));
+        assertOneLineNamingWithCause(read, bad);
+    }
+
+    @Test
+    void confusionIsWrittenThroughATemporaryFileAndReplacesTheOldOne() throws Exception {
+        Path file = dir.resolve("epoch-001.csv");
+        Files.writeString(file, "an older, longer file that must be replaced as a whole\n".repeat(10));
+        ConfusionMatrix cm = ConfusionMatrix.of(new long[][] {{3, 1}, {0, 4}});
+        ConfusionCsv.write(file, cm, List.of("a", "b"));
+        assertEquals(List.of("true\\predicted,a,b", "a,3,1", "b,0,4"), Files.readAllLines(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file left behind");
+        }
+        Path missingFolder = dir.resolve("no-such-folder").resolve("epoch-001.csv");
+        CounterweightException e = assertThrows(CounterweightException.class, () -> ConfusionCsv.write(missingFolder, cm, List.of("a", "b")));
+        assertOneLineNamingWithCause(e, missingFolder);
+    }
+
+    @Test
+    void malformedConfusionFilesNameTheFileAndLine() throws Exception {
+        assertMalformed("true\\predicted,a,b\na,1,2\nb,3\n", ":3: ", "ragged row");
+        assertMalformed("true\\predicted,a,b\na,1,2,7\nb,3,4\n", ":2: ", "ragged row, too long");
+        assertMalformed("true\\predicted,a,b\na,1,x\nb,0,1\n", ":2: ", "'x'");
+        assertMalformed("true\\predicted,a,b\na,1,2\nb,-3,4\n", ":3: ", "negative");
+        assertMalformed("true\\predicted,a,b\na,1,2.5\nb,3,4\n", ":2: ", "'2.5'");
+        assertMalformed("true\\predicted,a,b,c\na,1,2,3\nb,3,4,5\n", "3 classes", "header/size mismatch");
+        assertMalformed("true\\predicted,a,b\na,1,2\nb,3,4\nc,5,6\n", ":4: ", "a row too many");
+        assertMalformed("true\\predicted,a,b\nb,1,2\na,3,4\n", ":2: ", "rows out of the header's order");
+        assertMalformed("true\\predicted,\"a,b\na,1\n", ":1: ", "unterminated quote");
+        assertMalformed("", "empty", "empty file");
+        assertMalformed("true\\predicted\n", "no class", "header without classes");
+    }
+
+    private void assertMalformed(String content, String expectedPart, String what) throws Exception {
+        Path file = dir.resolve("epoch-009.csv");
+        Files.writeString(file, content);
+        CounterweightException e = assertThrows(CounterweightException.class, () -> ConfusionCsv.read(file), what);
+        assertTrue(e.getMessage().startsWith(file.toString()), what + ": " + e.getMessage());
+        assertTrue(e.getMessage().contains(expectedPart), what + ": " + e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), what + ": " + e.getMessage());
+    }
+
+    private static void assertOneLineNamingWithCause(CounterweightException e, Path file) {
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getCause() != null, "the cause is kept: " + e.getMessage());
+    }
 }

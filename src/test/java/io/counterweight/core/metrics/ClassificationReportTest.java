@@ -89,4 +89,12 @@ class ClassificationReportTest {
         assertEquals(0.0, r.macroF1(), 0.0);
         assertEquals(0.0, r.balancedAccuracy(), 0.0);
     }
+
+    @Test
+    void groupLabelsFollowTheThresholds() {
+        assertEquals(List.of(">100", "20-100", "<20"), ClassificationReport.groupLabels());
+        assertEquals(ClassificationReport.groupLabels(ClassificationReport.HEAD_MIN_EXCLUSIVE, ClassificationReport.TAIL_MAX_EXCLUSIVE),
+                ClassificationReport.groupLabels(), "the labels come from the constants");
+        assertEquals(List.of(">50", "10-50", "<10"), ClassificationReport.groupLabels(50, 10), "other thresholds, other labels");
+    }
 }

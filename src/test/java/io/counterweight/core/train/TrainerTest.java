@@ -66,6 +66,7 @@ class TrainerTest {
         assertEquals(6, started.batchesPerEpoch());
         assertEquals(44, started.trainSize());
         assertEquals(20, started.testSize());
+        assertEquals(GeneratedImages.NAMES, started.classNames());
         assertEquals(1 + 6 + 1 + 6 + 1 + 1, events.size());
         TrainingEvent.BatchDone sixth = (TrainingEvent.BatchDone) events.get(6);
         assertEquals(1, sixth.epoch());
