@@ -5,7 +5,6 @@ import io.counterweight.app.common.FxTaskExecutor;
 import io.counterweight.app.common.FxUiScheduler;
 import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.services.Services;
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -20,8 +19,6 @@ import javafx.stage.Stage;
 public class CounterweightApp extends Application {
     public static final String TITLE = "Counterweight";
     public static final String STYLESHEET = "/assets/counterweight.css";
-    /** Run folders, relative to the working directory, as the CLI's {@code --out} default. */
-    public static final String RUNS_DIR = "runs";
 
     private AppContext context;
 
@@ -29,7 +26,7 @@ public class CounterweightApp extends Application {
     public void start(Stage stage) {
         AlertErrorReporter errors = new AlertErrorReporter(() -> stage);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> errors.report(e));
-        context = createContext(Services.core(Path.of(RUNS_DIR)), errors);
+        context = createContext(Services.core(), errors); // the CLI's default workspace
         Parent root = context.load("MainView");
         // Large enough for a projector, never larger than the screen (a 1366x768 laptop too).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

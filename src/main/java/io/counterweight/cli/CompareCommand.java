@@ -4,6 +4,7 @@ import io.counterweight.core.experiment.Comparison;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.ExperimentRunner;
 import io.counterweight.core.train.TrainingControl;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -18,12 +19,12 @@ import picocli.CommandLine.Command;
 final class CompareCommand extends TrainingCommand<Comparison> {
 
     @Override
-    Comparison execute(ExperimentConfig config, ProgressPrinter progress, TrainingControl control) {
+    Comparison execute(ExperimentConfig config, Path outDir, ProgressPrinter progress, TrainingControl control) {
         if (config.remedies().any()) {
             spec.commandLine().getErr().println("counterweight: note: compare sets the remedies itself (baseline: none; "
                     + "improved: sampler + all four augmentations at p=0.3); --sampler and the augmentation options are ignored");
         }
-        return ExperimentRunner.compare(config, recipe.out, progress, control, progress);
+        return ExperimentRunner.compare(config, outDir, progress, control, progress);
     }
 
     @Override

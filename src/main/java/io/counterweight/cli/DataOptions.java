@@ -5,11 +5,12 @@ import io.counterweight.core.experiment.ExperimentConfig;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 
 /** The data set and its long-tail/subset options, shared by every command. */
 final class DataOptions {
-    @Parameters(index = "0", paramLabel = "DATA",
+    @Parameters(index = "0", paramLabel = "DATA", arity = "0..1",
             description = "A data folder or file (CIFAR binary/python, IDC, IDX, image folder), or 'demo'.")
     String data;
 
@@ -41,6 +42,21 @@ final class DataOptions {
         ExperimentConfig base = ExperimentConfig.DEMO.equalsIgnoreCase(data) ? ExperimentConfig.fastDemo() : ExperimentConfig.study(data);
         return base.toBuilder().data(data).format(parsedFormat()).classes(classes).imbalance(imbalance)
                 .perClass(perClass).imageSize(imageSize).seed(seed).build().validate();
+    }
+
+    /**
+     * {@code base} with the data options the user typed (others keep base's values): {@code train --from}
+     * repeats a run with only what the command line changes.
+     */
+    ExperimentConfig.Builder applyGiven(ExperimentConfig.Builder b, ParseResult given) {
+        if (data != null) b.data(data);
+        if (given.hasMatchedOption("--format")) b.format(parsedFormat());
+        if (given.hasMatchedOption("--classes")) b.classes(classes);
+        if (given.hasMatchedOption("--imbalance")) b.imbalance(imbalance);
+        if (given.hasMatchedOption("--per-class")) b.perClass(perClass);
+        if (given.hasMatchedOption("--image-size")) b.imageSize(imageSize);
+        if (given.hasMatchedOption("--seed")) b.seed(seed);
+        return b;
     }
 
     DatasetFormat parsedFormat() {

@@ -6,7 +6,9 @@ import io.counterweight.core.augment.TransformConfig;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.sampling.WeightMode;
 import java.nio.file.Path;
+import io.counterweight.core.experiment.Workspace;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /** Remedies and training recipe; defaults are the study's recipe (batch 32, 50 epochs, SGD 1e-4, momentum 0.9). */
 final class RecipeOptions {
@@ -50,8 +52,31 @@ final class RecipeOptions {
     @Option(names = "--model", paramLabel = "NAME", defaultValue = "study", description = "study, lenet or mlp (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs", description = "Where run folders go (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Put this run's folder here instead of the workspace.")
     Path out;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Where runs go (default: $COUNTERWEIGHT_WORKSPACE, else the platform's application data folder).")
+    String workspace;
+
+    /** The folder run folders go to, checked writable before anything trains. */
+    Path outDir() {
+        return (out != null ? new Workspace(out) : Workspace.resolve(workspace)).ensureWritable().dir();
+    }
+
+    /** {@code base} with the remedies and recipe options the user typed (others keep base's values). */
+    ExperimentConfig.Builder applyGiven(ExperimentConfig.Builder b, ParseResult given) {
+        if (given.hasMatchedOption("--sampler")) b.sampler(sampler);
+        if (given.hasMatchedOption("--weight-mode")) b.weightMode(parseWeightMode());
+        if (given.hasMatchedOption("--beta")) b.beta(beta);
+        if (augment != null || rotate != null || affine != null || flip != null || jitter != null) b.augment(augmentConfig());
+        if (given.hasMatchedOption("--model")) b.model(model);
+        if (epochs != null) b.epochs(epochs);
+        if (given.hasMatchedOption("--batch")) b.batch(batch);
+        if (lr != null) b.learningRate(lr);
+        if (given.hasMatchedOption("--momentum")) b.momentum(momentum);
+        return b;
+    }
 
     /** Builds the validated config: the study recipe, or the fast demo recipe on the demo set. */
     ExperimentConfig toConfig(DataOptions d) {

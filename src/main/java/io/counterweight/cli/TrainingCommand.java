@@ -4,6 +4,7 @@ import io.counterweight.core.experiment.ConfigJson;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.train.TrainingControl;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,12 @@ abstract class TrainingCommand<R> implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    abstract R execute(ExperimentConfig config, ProgressPrinter progress, TrainingControl control);
+    abstract R execute(ExperimentConfig config, Path outDir, ProgressPrinter progress, TrainingControl control);
+
+    /** The run's config from the options (train --from builds it from a run folder instead). */
+    ExperimentConfig config() {
+        return recipe.toConfig(dataOptions);
+    }
 
     abstract Object toJson(R result);
 
@@ -31,11 +37,12 @@ abstract class TrainingCommand<R> implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExperimentConfig config = recipe.toConfig(dataOptions);
+        ExperimentConfig config = config();
+        Path outDir = recipe.outDir(); // a read-only or full disk is said now, not after training
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         R result;
         try (RunSupport support = new RunSupport()) {
-            result = execute(config, progress, support.control);
+            result = execute(config, outDir, progress, support.control);
         }
         progress.finishLine();
         PrintWriter out = spec.commandLine().getOut();

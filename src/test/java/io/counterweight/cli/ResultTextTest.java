@@ -56,10 +56,10 @@ class ResultTextTest {
         private final TrainCommand train = new TrainCommand();
 
         @Override
-        RunResult execute(ExperimentConfig config, ProgressPrinter progress, TrainingControl control) {
+        RunResult execute(ExperimentConfig config, Path outDir, ProgressPrinter progress, TrainingControl control) {
             control.cancel();
             train.recipe = recipe;
-            return train.execute(config, progress, control);
+            return train.execute(config, outDir, progress, control);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.counterweight.app.services;
 
+import io.counterweight.core.experiment.Workspace;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -12,7 +13,12 @@ public record Services(DataService data, SamplingService sampling, AugmentServic
         Objects.requireNonNull(training);
     }
 
-    /** The real core; run folders go under {@code runsDir} (the CLI's default is {@code runs}). */
+    /** The real core, run folders in the workspace the CLI uses too ($COUNTERWEIGHT_WORKSPACE, else the platform's). */
+    public static Services core() {
+        return core(Workspace.resolve(null).dir());
+    }
+
+    /** The real core; run folders go under {@code runsDir}. */
     public static Services core(Path runsDir) {
         return new Services(new CoreDataService(), new CoreSamplingService(), new CoreAugmentService(),
                 new CoreTrainingService(runsDir));
