@@ -6,6 +6,7 @@ import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.ExperimentRunner;
 import io.counterweight.core.experiment.RunResult;
 import io.counterweight.core.experiment.RunStore;
+import io.counterweight.core.experiment.Workspace;
 import io.counterweight.core.train.NativeThreads;
 import io.counterweight.core.train.BackendInfo;
 import io.counterweight.core.train.TrainingControl;
@@ -27,6 +28,7 @@ public final class CoreTrainingService implements TrainingService {
         // On a small machine the UI and the input pipeline need a core, and javafx:run cannot set
         // OMP_WAIT_POLICY=PASSIVE: 2 spinning OpenMP threads there train slower than 1 (docs/performance.md).
         // For the same reason batches are not split over replicas there (TrainingTuning.computeThreads).
+        new Workspace(runsDir).ensureWritable(); // a read-only or full disk is said before training, not after
         TrainingTuning tuning = TrainingTuning.defaults();
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             NativeThreads.apply(1);
