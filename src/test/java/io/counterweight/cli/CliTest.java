@@ -159,10 +159,10 @@ class CliTest {
         assertTrue(json.get("improved").has("macro_f1"));
         JsonNode improvedConfig = ConfigJson.mapper().readTree(
                 Path.of(json.get("improved").get("run_dir").asText()).resolve("config.json").toFile());
-        assertTrue(improvedConfig.get("sampler").asBoolean());
+        assertTrue(improvedConfig.get("remedies").get("sampler").asBoolean());
         JsonNode baselineConfig = ConfigJson.mapper().readTree(
                 Path.of(json.get("baseline").get("run_dir").asText()).resolve("config.json").toFile());
-        assertFalse(baselineConfig.get("sampler").asBoolean());
+        assertFalse(baselineConfig.get("remedies").get("sampler").asBoolean());
         assertEquals(baselineConfig.get("seed").asLong(), improvedConfig.get("seed").asLong());
     }
 }
