@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /** Listing image files and sub-folders in a stable (sorted) order, and decoding images with clear errors. */
-final class ImageFiles {
+public final class ImageFiles {
     private ImageFiles() { }
 
-    static boolean isImageName(String name) {
+    public static boolean isImageName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return !n.startsWith(".") && (n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg")
                 || n.endsWith(".bmp") || n.endsWith(".gif"));
@@ -47,7 +47,7 @@ final class ImageFiles {
     }
 
     /** Decodes an image file; an unreadable or corrupt one is an error naming the file. */
-    static BufferedImage decode(Path file) {
+    public static BufferedImage decode(Path file) {
         try {
             BufferedImage img = ImageIO.read(file.toFile());
             if (img == null) throw new CounterweightException(file + ": not a readable image (unknown or corrupt format)");
