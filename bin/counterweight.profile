@@ -1,0 +1,2 @@
+# Template: Maven copies this to target/counterweight.profile with the profile of the build (pom.xml, resources).
+${counterweight.profile}
