@@ -1,5 +1,6 @@
 package io.counterweight.core.experiment;
 
+import io.counterweight.core.CounterweightException;
 import io.counterweight.core.Progress;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.augment.Augmenter;
@@ -90,6 +91,44 @@ public final class ExperimentRunner {
         notes.accept(RepeatCheck.differences(original, originalProvenance, cfg, fingerprint, speed, BackendInfo.current()));
         return TrainingRun.execute(net, selected, cfg, outDir, fingerprint, epochOrder(selected, cfg), transform(selected, cfg),
                 listener, control, tuning, runDir);
+    }
+
+    /**
+     * Continues an interrupted or stopped run in its own folder from its last checkpoint (model.zip with
+     * its updater state, saved after every epoch). Each epoch's order and augmentation depend only on
+     * (seed, epoch), so the run ends with the metrics an uninterrupted run would have had on this machine;
+     * {@code notes} hears before training what could make them differ (other speed settings, backend).
+     *
+     * @throws CounterweightException when the run cannot be continued: training now, finished, diverged,
+     *                                or its data set changed since
+     */
+    public static RunResult resume(Path runDir, TrainingListener listener, TrainingControl control, Progress loadProgress,
+                                   TrainingTuning tuning, Consumer<List<String>> notes) {
+        RunSummary summary = RunCatalog.summarise(runDir);
+        switch (summary.status()) {
+            case RUNNING -> throw new CounterweightException(runDir + ": the run is training now");
+            case FINISHED -> throw new CounterweightException(runDir + ": the run finished all its epochs; "
+                    + "'train --from' repeats it, with more --epochs if you like");
+            case DIVERGED -> throw new CounterweightException(runDir + ": the run diverged; resuming would diverge again: "
+                    + "repeat it with a lower learning rate ('train --from RUN_DIR --lr ...')");
+            default -> { } // interrupted, stopped, failed (e.g. a full disk): continue
+        }
+        ExperimentConfig cfg = ConfigJson.readConfig(runDir.resolve(RunStore.CONFIG));
+        Provenance before = RunStore.readProvenance(runDir);
+        Dataset selected = load(cfg, loadProgress);
+        String fingerprint = DatasetFingerprint.of(selected);
+        if (before.data() != null && before.data().fingerprint() != null && !before.data().fingerprint().equals(fingerprint)) {
+            throw new CounterweightException(runDir + ": the data set changed since the run (fingerprint "
+                    + before.data().fingerprint() + " then, " + fingerprint + " now); a resumed run must train on the same"
+                    + " data: repeat it with 'train --from' instead");
+        }
+        int epochsDone = RunStore.checkpointEpoch(runDir);
+        MultiLayerNetwork net = epochsDone > 0 ? SavedCheckpoint.restore(runDir)
+                : ModelFactory.build(cfg.recipe().modelSpec(cfg.seed()), selected.shape(), selected.numClasses(), tuning.model());
+        SpeedSettings speed = SpeedSettings.of(net, selected.shape(), cfg.recipe().batch(), tuning);
+        notes.accept(RepeatCheck.differences(cfg, before, cfg, fingerprint, speed, BackendInfo.current()));
+        return TrainingRun.resume(runDir, net, epochsDone, selected, cfg, epochOrder(selected, cfg), transform(selected, cfg),
+                listener, control, tuning);
     }
 
     private static RunResult train(Dataset selected, String fingerprint, ExperimentConfig cfg, Path outDir,

@@ -28,8 +28,28 @@ public record RunResult(Path runDir, ExperimentConfig config, int epochsDone, bo
     }
 
     /**
+     * What a user should know about the result although the run ended normally: a network that predicts
+     * one class for every test image has collapsed (a too-high learning rate, typically), and its accuracy
+     * is only that class's share of the test set.
+     */
+    public List<String> warnings() {
+        if (confusion == null || report == null) return List.of();
+        int present = 0, predicted = 0, only = -1;
+        for (int c = 0; c < confusion.numClasses(); c++) {
+            if (confusion.support(c) > 0) present++;
+            if (confusion.predictedCount(c) > 0) {
+                predicted++;
+                only = c;
+            }
+        }
+        if (present < 2 || predicted != 1) return List.of();
+        return List.of("the network predicts one class ('" + report.perClass().get(only).name() + "') for every test image:"
+                + " it has collapsed (try a lower --lr); its accuracy is only that class's share of the test set");
+    }
+
+    /**
      * The CLI's {@code --json} view of a train run (snake_case keys, NaN as null): run_dir, label, model,
-     * epochs, cancelled, accuracy, macro_f1, balanced_accuracy, head/medium/tail_accuracy, per_class
+     * epochs, cancelled, status (finished or stopped), warnings, accuracy, macro_f1, balanced_accuracy, head/medium/tail_accuracy, per_class
      * ({name, precision, recall, f1, support} in class-id order), confusion (rows true, columns
      * predicted), images_per_second.
      */
@@ -40,6 +60,8 @@ public record RunResult(Path runDir, ExperimentConfig config, int epochsDone, bo
         m.put("model", config.recipe().model());
         m.put("epochs", epochsDone);
         m.put("cancelled", cancelled);
+        m.put("status", cancelled ? RunStatus.STOPPED.id() : RunStatus.FINISHED.id());
+        m.put("warnings", warnings());
         m.put("accuracy", report == null ? null : finite(report.accuracy()));
         m.put("macro_f1", report == null ? null : finite(report.macroF1()));
         m.put("balanced_accuracy", report == null ? null : finite(report.balancedAccuracy()));

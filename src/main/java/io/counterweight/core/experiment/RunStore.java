@@ -38,6 +38,8 @@ public final class RunStore {
     public static final String CONFUSION_DIR = "confusion";
     public static final String MODEL = "model.zip";
     public static final String RESULT = "result.json";
+    /** The entry in model.zip that says after which epoch it was saved. */
+    static final String CHECKPOINT_EPOCH = "counterweight-epoch";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -90,11 +92,16 @@ public final class RunStore {
         ConfusionCsv.write(dir.resolve(CONFUSION_DIR).resolve(confusionFile(e.epoch())), e.confusion(), classNames);
     }
 
-    /** Saves the network (with its updater state, so training could continue) via a temporary file. */
-    public void writeModel(MultiLayerNetwork net) {
+    /**
+     * Saves the network after {@code epoch} with its updater state, the checkpoint a resumed run continues
+     * from, via a temporary file. The epoch goes inside the zip: a process killed between writing the
+     * metrics and the model leaves a model one epoch behind them, and {@link #reopen} trusts the model.
+     */
+    public void writeModel(MultiLayerNetwork net, int epoch) {
         Path tmp = dir.resolve(MODEL + ".tmp");
         try {
             ModelSerializer.writeModel(net, tmp.toFile(), true);
+            ModelSerializer.addObjectToFile(tmp.toFile(), CHECKPOINT_EPOCH, epoch);
             Files.move(tmp, dir.resolve(MODEL), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new CounterweightException(dir.resolve(MODEL) + ": cannot save the model (" + e.getMessage() + ")", e);
@@ -103,6 +110,52 @@ public final class RunStore {
 
     public void writeResult(RunResult r) {
         writeJson(RESULT, r.toJsonMap());
+    }
+
+    /** result.json of a run that ended in an error: what it completed, its status (diverged or failed) and the error. */
+    public void writeFailure(RunResult partial, RunStatus status, String error) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>(partial.toJsonMap());
+        m.put("status", status.id());
+        m.put("error", error);
+        writeJson(RESULT, m);
+    }
+
+    /** The epoch after which model.zip was saved; 0 when there is no model (no epoch completed). */
+    public static int checkpointEpoch(Path runDir) {
+        Path model = runDir.resolve(MODEL);
+        if (!Files.isRegularFile(model)) return 0;
+        try {
+            Integer epoch = ModelSerializer.getObjectFromFile(model.toFile(), CHECKPOINT_EPOCH);
+            return epoch == null ? 0 : epoch;
+        } catch (RuntimeException e) {
+            throw new CounterweightException(model + ": no readable checkpoint (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The store of an existing run folder, to continue it after its epoch {@code epochs}: metrics.csv keeps
+     * the first {@code epochs} rows, later confusion files are removed (a killed process may have written
+     * one epoch past its last model).
+     */
+    public static RunStore reopen(Path runDir, List<String> classNames, int epochs) {
+        RunStore store = new RunStore(runDir, classNames);
+        List<EpochMetrics> kept = Files.isRegularFile(runDir.resolve(METRICS))
+                ? MetricsCsv.read(runDir.resolve(METRICS)).stream().filter(m -> m.epoch() <= epochs).toList() : List.of();
+        if (kept.size() != epochs) {
+            throw new CounterweightException(runDir + ": " + METRICS + " holds " + kept.size() + " of the " + epochs
+                    + " epochs the model was saved after; the folder cannot be continued");
+        }
+        store.history.addAll(kept);
+        MetricsCsv.write(runDir.resolve(METRICS), store.history);
+        try (Stream<Path> files = Files.list(runDir.resolve(CONFUSION_DIR))) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.matches("epoch-\\d+\\.csv") && Integer.parseInt(name.replaceAll("\\D", "")) > epochs) Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new CounterweightException(runDir.resolve(CONFUSION_DIR) + ": cannot tidy (" + e.getMessage() + ")", e);
+        }
+        return store;
     }
 
     public static String confusionFile(int epoch) {

@@ -57,44 +57,82 @@ public final class TrainingRun {
         RunStore store = RunStore.create(outDir, cfg, data.classNames(), Provenance.now());
         // held while the run trains, so the history can tell a running run from one whose process died
         try (RunLock lock = RunLock.acquire(store.dir())) {
-            return record(net, data, cfg, store, fingerprint, order, transform, listener, control, tuning, repeatOf);
+            SpeedSettings speed = SpeedSettings.of(net, data.shape(), cfg.recipe().batch(), tuning);
+            Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), speed, Provenance.now(),
+                    repeatOf == null ? null : repeatOf.toAbsolutePath().normalize().toString());
+            store.writeProvenance(provenance);
+            return record(net, data, cfg, store, provenance, order, transform, listener, control, tuning, 1);
         }
     }
 
+    /**
+     * Continues the run in {@code runDir} after its checkpoint ({@code net}, restored from model.zip after
+     * epoch {@code epochsDone}) in the same folder; the caller checked that data and config are the run's.
+     */
+    public static RunResult resume(Path runDir, MultiLayerNetwork net, int epochsDone, Dataset data, ExperimentConfig cfg,
+                                   EpochOrder order, BatchTransform transform, TrainingListener listener,
+                                   TrainingControl control, TrainingTuning tuning) {
+        try (RunLock lock = RunLock.acquire(runDir)) {
+            RunStore store = RunStore.reopen(runDir, data.classNames(), epochsDone);
+            Provenance before = RunStore.readProvenance(runDir);
+            Provenance provenance = new Provenance(before.seed(), before.data(), before.software(), before.machine(),
+                    SpeedSettings.of(net, data.shape(), cfg.recipe().batch(), tuning), before.startTime(), null,
+                    Provenance.RUNNING, before.repeatOf());
+            store.writeProvenance(provenance);
+            return record(net, data, cfg, store, provenance, order, transform, listener, control, tuning, epochsDone + 1);
+        }
+    }
+
+    /** Trains from {@code firstEpoch} and writes each epoch (metrics, confusion, checkpoint) before the listener hears of it. */
     private static RunResult record(MultiLayerNetwork net, Dataset data, ExperimentConfig cfg, RunStore store,
-                                    String fingerprint, EpochOrder order, BatchTransform transform,
+                                    Provenance provenance, EpochOrder order, BatchTransform transform,
                                     TrainingListener listener, TrainingControl control, TrainingTuning tuning,
-                                    Path repeatOf) {
-        SpeedSettings speed = SpeedSettings.of(net, data.shape(), cfg.recipe().batch(), tuning);
-        Provenance provenance = Provenance.start(data, fingerprint, cfg.seed(), speed, Provenance.now(),
-                repeatOf == null ? null : repeatOf.toAbsolutePath().normalize().toString());
-        store.writeProvenance(provenance);
+                                    int firstEpoch) {
         RunResult[] result = new RunResult[1];
         TrainingEvent.EpochDone[] last = new TrainingEvent.EpochDone[1];
         TrainingListener recording = e -> {
             if (e instanceof TrainingEvent.EpochDone done) {
                 store.recordEpoch(done);
-                store.writeModel(net);
+                store.writeModel(net, done.epoch());
                 last[0] = done;
             } else if (e instanceof TrainingEvent.Finished f) {
                 // result.json and the final status exist before anyone hears the run is over
-                result[0] = RunResult.of(store.dir(), cfg, f.cancelled(), last[0] == null ? null : last[0].report(),
-                        last[0] == null ? null : last[0].confusion(), store.history());
+                result[0] = resultOf(store, cfg, f.cancelled(), last[0]);
                 store.writeResult(result[0]);
                 store.writeProvenance(provenance.finished(Provenance.now(), f.cancelled() ? "cancelled" : "completed"));
             }
             listener.onEvent(e);
         };
+        if (firstEpoch > cfg.recipe().epochs()) { // killed after its last epoch was saved: only the ending is missing
+            recording.onEvent(new TrainingEvent.Finished(false, store.history().size()));
+            return result[0];
+        }
         Trainer trainer = new Trainer(net, data.train(), data.test(), data.classNames(),
                 new Trainer.Options(cfg.label(), cfg.recipe().epochs(), cfg.recipe().batch(), cfg.seed(),
                         tuning.pipelineThreads(), tuning.prefetch(), tuning.computeThreads()),
                 order, transform);
         try {
-            trainer.run(recording, control);
+            trainer.runFrom(firstEpoch, recording, control);
         } catch (RuntimeException e) {
-            store.writeProvenance(provenance.finished(Provenance.now(), "failed: " + e.getMessage()));
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String status = "failed: " + message;
+            store.writeFailure(resultOf(store, cfg, true, last[0]), RunStatus.of(status, false), message);
+            store.writeProvenance(provenance.finished(Provenance.now(), status));
             throw e;
         }
         return result[0];
+    }
+
+    /**
+     * The result of the epochs in the store. A resumed run's last report is recomputed from the folder
+     * when this process trained no epoch of it.
+     */
+    private static RunResult resultOf(RunStore store, ExperimentConfig cfg, boolean cancelled, TrainingEvent.EpochDone last) {
+        if (last == null && !store.history().isEmpty()) {
+            RunResult fromFolder = RunStore.open(store.dir());
+            return RunResult.of(store.dir(), cfg, cancelled, fromFolder.report(), fromFolder.confusion(), store.history());
+        }
+        return RunResult.of(store.dir(), cfg, cancelled, last == null ? null : last.report(),
+                last == null ? null : last.confusion(), store.history());
     }
 }

@@ -45,7 +45,7 @@ public final class Trainer {
         }
     }
 
-    /** How a run ended: {@code epochs} holds the report of every completed epoch. */
+    /** How a run ended: {@code epochsDone} counts every completed epoch, {@code epochs} holds those trained by this call. */
     public record Outcome(int epochsDone, boolean cancelled, List<TrainingEvent.EpochDone> epochs) { }
 
     private final MultiLayerNetwork net;
@@ -76,13 +76,25 @@ public final class Trainer {
 
     /** Trains on the calling thread; events go to {@code listener} on this thread. */
     public Outcome run(TrainingListener listener, TrainingControl control) {
+        return runFrom(1, listener, control);
+    }
+
+    /**
+     * Continues a run whose network already trained the epochs before {@code firstEpoch} (restored from its
+     * checkpoint). Each epoch's order and augmentation depend only on (seed, epoch) ({@link StreamSeeds}), so
+     * the epochs trained here are those an uninterrupted run would have trained.
+     */
+    public Outcome runFrom(int firstEpoch, TrainingListener listener, TrainingControl control) {
+        if (firstEpoch < 1 || firstEpoch > options.epochs()) {
+            throw new IllegalArgumentException("first epoch must be in 1.." + options.epochs() + ", got " + firstEpoch);
+        }
         ThreadPlan plan = planOverride != null ? planOverride
                 : ThreadPlan.forStep(net, train.shape(), options.batchSize(), options.computeThreads());
         // computeThreads 1 leaves the process's native thread settings alone (the workbench sets them itself)
         boolean planned = (planOverride != null || options.computeThreads() > 1) && DataParallelStep.supported();
         try (InputPipeline pipeline = new InputPipeline(options.pipelineThreads(), options.prefetch());
              TrainingStep step = planned ? new DataParallelStep(net, plan) : TrainingStep.single(net)) {
-            return new Loop(pipeline, step, listener, control).run();
+            return new Loop(pipeline, step, listener, control).run(firstEpoch);
         }
     }
 
@@ -95,6 +107,7 @@ public final class Trainer {
         private final int numClasses = classNames.size();
         private final List<TrainingEvent.EpochDone> history = new ArrayList<>();
         private long iteration;
+        private int epochsBefore; // trained before this call (a resumed run)
 
         /** What the training half of an epoch measured. */
         private record EpochTraining(double meanLoss, int images, double seconds) { }
@@ -106,15 +119,17 @@ public final class Trainer {
             this.control = control;
         }
 
-        Outcome run() {
+        Outcome run(int firstEpoch) {
             BackendInfo backend = BackendInfo.current();
-            int[] order = orderOf(1);
+            int[] order = orderOf(firstEpoch);
             int batchesPerEpoch = (order.length + options.batchSize() - 1) / options.batchSize();
             listener.onEvent(new TrainingEvent.Started(options.label(), backend.backend(), backend.device(),
                     options.epochs(), batchesPerEpoch, order.length, test.size(), classNames));
             EtaEstimator eta = new EtaEstimator(options.epochs(), order.length);
-            for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-                if (epoch > 1) order = orderOf(epoch);
+            epochsBefore = firstEpoch - 1;
+            iteration = (long) epochsBefore * batchesPerEpoch;
+            for (int epoch = firstEpoch; epoch <= options.epochs(); epoch++) {
+                if (epoch > firstEpoch) order = orderOf(epoch);
                 EpochTraining trained = trainEpoch(epoch, order, batchesPerEpoch, eta);
                 if (trained == null || stopRequested(control)) return finish(true);
                 long evalStart = System.nanoTime();
@@ -174,8 +189,8 @@ public final class Trainer {
         }
 
         private Outcome finish(boolean cancelled) {
-            listener.onEvent(new TrainingEvent.Finished(cancelled, history.size()));
-            return new Outcome(history.size(), cancelled, List.copyOf(history));
+            listener.onEvent(new TrainingEvent.Finished(cancelled, epochsBefore + history.size()));
+            return new Outcome(epochsBefore + history.size(), cancelled, List.copyOf(history));
         }
     }
 
