@@ -28,6 +28,14 @@ final class CompareCommand extends TrainingCommand<Comparison> {
     }
 
     @Override
+    java.util.List<String> warnings(Comparison c) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        c.baseline().warnings().forEach(w -> out.add("baseline: " + w));
+        c.improved().warnings().forEach(w -> out.add("improved: " + w));
+        return out;
+    }
+
+    @Override
     Object toJson(Comparison comparison) {
         Map<String, Object> both = new LinkedHashMap<>();
         both.put("baseline", comparison.baseline().toJsonMap());

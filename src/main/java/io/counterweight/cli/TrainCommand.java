@@ -6,6 +6,7 @@ import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.ExperimentRunner;
 import io.counterweight.core.experiment.RunResult;
 import io.counterweight.core.experiment.RunStore;
+import io.counterweight.core.experiment.Workspace;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingTuning;
 import java.nio.file.Files;
@@ -25,8 +26,13 @@ final class TrainCommand extends TrainingCommand<RunResult> {
             description = "Repeat the run in RUN_DIR (its config.json); options given here override its settings.")
     Path from;
 
+    @Option(names = "--resume", paramLabel = "RUN_DIR",
+            description = "Continue the interrupted or stopped run in RUN_DIR from its last checkpoint, in its own folder.")
+    Path resume;
+
     @Override
     ExperimentConfig config() {
+        if (resume != null) return resumedConfig();
         if (from == null) return super.config();
         if (!Files.isRegularFile(from.resolve(RunStore.CONFIG))) {
             throw new CounterweightException("--from " + from + ": not a Counterweight run folder (no " + RunStore.CONFIG + ")");
@@ -39,8 +45,42 @@ final class TrainCommand extends TrainingCommand<RunResult> {
         return c.validate();
     }
 
+    /** A resumed run is the run as it was: nothing on the command line may change it. */
+    private ExperimentConfig resumedConfig() {
+        var given = spec.commandLine().getParseResult();
+        for (var option : given.matchedOptions()) {
+            String name = option.longestName();
+            if (!name.equals("--resume") && !name.equals("--json")) {
+                throw new CounterweightException("--resume continues a run as it was; " + name
+                        + " cannot change it (repeat it with changes: --from)");
+            }
+        }
+        if (dataOptions.data != null) throw new CounterweightException("--resume takes no DATA: the run's own data is used");
+        if (from != null) throw new CounterweightException("--resume and --from exclude each other");
+        if (!Files.isRegularFile(resume.resolve(RunStore.CONFIG))) {
+            throw new CounterweightException("--resume " + resume + ": not a Counterweight run folder (no " + RunStore.CONFIG + ")");
+        }
+        return ConfigJson.readConfig(resume.resolve(RunStore.CONFIG));
+    }
+
+    @Override
+    Path outDir() {
+        return resume != null ? new Workspace(resume).ensureWritable().dir().getParent() : super.outDir();
+    }
+
+    @Override
+    java.util.List<String> warnings(RunResult result) {
+        return result.warnings();
+    }
+
     @Override
     RunResult execute(ExperimentConfig config, Path outDir, ProgressPrinter progress, TrainingControl control) {
+        if (resume != null) {
+            return ExperimentRunner.resume(resume, progress, control, progress, TrainingTuning.defaults(), notes -> {
+                progress.finishLine();
+                notes.forEach(n -> spec.commandLine().getErr().println("counterweight: note: " + n));
+            });
+        }
         if (from == null) return ExperimentRunner.run(config, outDir, progress, control, progress);
         return ExperimentRunner.repeat(from, config, outDir, progress, control, progress, TrainingTuning.defaults(),
                 notes -> {

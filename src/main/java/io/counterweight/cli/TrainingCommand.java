@@ -5,6 +5,7 @@ import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.train.TrainingControl;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,16 @@ abstract class TrainingCommand<R> implements Callable<Integer> {
         return recipe.toConfig(dataOptions);
     }
 
+    /** Where the run folder goes, checked writable before anything trains. */
+    Path outDir() {
+        return recipe.outDir();
+    }
+
+    /** What the user should know about a result that ended normally (e.g. a collapsed network). */
+    List<String> warnings(R result) {
+        return List.of();
+    }
+
     abstract Object toJson(R result);
 
     abstract String toText(R result);
@@ -38,13 +49,14 @@ abstract class TrainingCommand<R> implements Callable<Integer> {
     @Override
     public Integer call() {
         ExperimentConfig config = config();
-        Path outDir = recipe.outDir(); // a read-only or full disk is said now, not after training
+        Path outDir = outDir(); // a read-only or full disk is said now, not after training
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         R result;
         try (RunSupport support = new RunSupport()) {
             result = execute(config, outDir, progress, support.control);
         }
         progress.finishLine();
+        for (String w : warnings(result)) spec.commandLine().getErr().println("counterweight: warning: " + w);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? ConfigJson.write(toJson(result)) + System.lineSeparator() : toText(result));
         out.flush();

@@ -115,4 +115,31 @@ class RunHistoryCliTest {
         assertEquals(Main.EXIT_USER_ERROR, noData.code);
         assertTrue(noData.err.contains("DATA"), noData.err);
     }
+
+    @Test
+    void resumeFinishesAKilledRunInItsFolderAndRefusesWhatItCannotContinue() throws Exception {
+        Path ws = tmp.resolve("ws");
+        Outcome first = trainDemo(ws, "--json");
+        Path runDir = Path.of(ConfigJson.mapper().readTree(first.out).get("run_dir").asText());
+
+        Outcome finished = run("train", "--resume", runDir.toString());
+        assertEquals(Main.EXIT_USER_ERROR, finished.code);
+        assertTrue(finished.err.contains("finished all its epochs"), finished.err);
+        Outcome changing = run("train", "--resume", runDir.toString(), "--epochs", "5");
+        assertEquals(Main.EXIT_USER_ERROR, changing.code);
+        assertTrue(changing.err.contains("--epochs cannot change it"), changing.err);
+
+        // killed after its last checkpoint, before it wrote its ending: provenance says running, no result.json
+        JsonNode prov = ConfigJson.mapper().readTree(runDir.resolve(RunStore.PROVENANCE).toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) prov).put("status", "running");
+        Files.writeString(runDir.resolve(RunStore.PROVENANCE), prov.toString());
+        Files.delete(runDir.resolve(RunStore.RESULT));
+        Outcome resumed = run("train", "--resume", runDir.toString(), "--json");
+        assertEquals(0, resumed.code, resumed.err);
+        JsonNode result = ConfigJson.mapper().readTree(resumed.out);
+        assertEquals(runDir.toString(), result.get("run_dir").asText());
+        assertEquals("finished", result.get("status").asText());
+        assertEquals(ConfigJson.mapper().readTree(first.out).get("accuracy").asDouble(), result.get("accuracy").asDouble(), 0);
+        assertTrue(Files.isRegularFile(runDir.resolve(RunStore.RESULT)));
+    }
 }
