@@ -26,6 +26,17 @@ public final class MemoryProbe {
         return procStatusKb("VmHWM:") * 1024;
     }
 
+    /** Resident set size of this process now, in bytes (Linux /proc), or -1. */
+    public static long rss() {
+        long kb = procStatusKb("VmRSS:");
+        return kb < 0 ? -1 : kb * 1024;
+    }
+
+    /** Off-heap bytes JavaCPP (ND4J's arrays and workspaces) holds now. */
+    public static long offHeap() {
+        return org.bytedeco.javacpp.Pointer.totalBytes();
+    }
+
     private static long procStatusKb(String key) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {

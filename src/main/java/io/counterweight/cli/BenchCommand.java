@@ -14,6 +14,9 @@ import io.counterweight.bench.BenchResult;
 import io.counterweight.bench.CpuTimes;
 import io.counterweight.bench.MemoryProbe;
 import io.counterweight.bench.ScalingSweep;
+import io.counterweight.bench.SoakBenchmark;
+import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.train.TrainingTuning;
 import io.counterweight.bench.TrainingBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +56,13 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--sweep", description = "cost linearity: images/s for 1,000..50,000 images x 10..100 classes, and heap per data set")
     boolean sweep;
 
+    @Option(names = "--soak", paramLabel = "N", description = "N short demo runs in this process (baseline and improved in turn, 1 epoch each, "
+            + "--model and --batch apply); heap after GC, off-heap and resident memory after each run")
+    Integer soak;
+
+    @Option(names = "--soak-out", paramLabel = "DIR", description = "where the soak's run folders go (default: a temporary folder, deleted after)")
+    java.nio.file.Path soakOut;
+
     @Override
     public Integer call() {
         if (!model.equals("study") && !model.equals("lenet")) throw new CounterweightException("--model must be study or lenet: " + model);
@@ -67,6 +77,7 @@ public class BenchCommand implements Callable<Integer> {
         BenchOptions o = new BenchOptions(model, batch, t, warmupSteps, timedSteps, CNN2DFormat.valueOf(format.toUpperCase(Locale.ROOT)),
                 WorkspaceMode.valueOf(workspaces.toUpperCase(Locale.ROOT)), !standardConv, firstInputGradient, 42L, !noSplit);
         if (sweep) return runSweep(o);
+        if (soak != null) return runSoak();
         BenchResult r = TrainingBenchmark.run(o);
         CpuTimes cpu = TrainingBenchmark.lastTrainCpu();
         r = r.withPipeline(TrainingBenchmark.pipeline(batch, 50, 7L));
@@ -105,6 +116,44 @@ public class BenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "peak resident set of this process %.0f MB%n", MemoryProbe.peakRss() / 1e6);
         }
         return 0;
+    }
+
+    private int runSoak() {
+        if (soak < 2 || soak > 1000) throw new CounterweightException("--soak must be in 2..1000, got " + soak);
+        ExperimentConfig cfg = ExperimentConfig.fastDemo().toBuilder().model(model).batch(batch).epochs(1).build();
+        java.nio.file.Path out;
+        try {
+            out = soakOut != null ? soakOut : java.nio.file.Files.createTempDirectory("counterweight-soak");
+        } catch (java.io.IOException e) {
+            throw new CounterweightException("cannot create a folder for the soak's runs (" + e.getMessage() + ")", e);
+        }
+        List<SoakBenchmark.Sample> samples = SoakBenchmark.run(cfg, soak, out, TrainingTuning.defaults());
+        if (soakOut == null) deleteTree(out);
+        if (json) {
+            System.out.println(samples.stream().map(s -> String.format(Locale.ROOT,
+                    "{\"run\":%d,\"seconds\":%.2f,\"heap_bytes\":%d,\"off_heap_bytes\":%d,\"rss_bytes\":%d}",
+                    s.run(), s.seconds(), s.heapBytes(), s.offHeapBytes(), s.rssBytes())).collect(Collectors.joining(",", "[", "]")));
+        } else {
+            System.out.printf(Locale.ROOT, "%d demo runs of %s, batch %d, 1 epoch each, one process; run folders in %s%n", soak, model, batch, out);
+            System.out.printf(Locale.ROOT, "%5s %9s %12s %14s %10s%n", "run", "seconds", "heap MB", "off-heap MB", "RSS MB");
+            for (SoakBenchmark.Sample s : samples) {
+                System.out.printf(Locale.ROOT, "%5d %9.2f %12.1f %14.1f %10.1f%n", s.run(), s.seconds(), s.heapBytes() / 1e6,
+                        s.offHeapBytes() / 1e6, s.rssBytes() / 1e6);
+            }
+            SoakBenchmark.Sample second = samples.get(1), last = samples.get(samples.size() - 1);
+            System.out.printf(Locale.ROOT, "growth from run 2 to run %d: heap %+.1f MB, off-heap %+.1f MB, RSS %+.1f MB%n", last.run(),
+                    (last.heapBytes() - second.heapBytes()) / 1e6, (last.offHeapBytes() - second.offHeapBytes()) / 1e6,
+                    (last.rssBytes() - second.rssBytes()) / 1e6);
+        }
+        return 0;
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
+        } catch (java.io.IOException e) {
+            System.err.println("counterweight: note: could not delete " + dir + " (" + e.getMessage() + ")");
+        }
     }
 
     public static void main(String[] args) {

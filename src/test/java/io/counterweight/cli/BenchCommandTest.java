@@ -42,6 +42,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void soakRecordsMemoryAfterEachRunAndCleansUpItsRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        int code;
+        java.nio.file.Path out = tmp.resolve("soak");
+        try {
+            System.setOut(new PrintStream(buf, true));
+            code = new CommandLine(new BenchCommand()).execute("--soak", "2", "--model", "lenet", "--soak-out", out.toString(), "--json");
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, code);
+        JsonNode runs = new ObjectMapper().readTree(buf.toString().lines().filter(l -> l.startsWith("[")).findFirst().orElseThrow());
+        assertEquals(2, runs.size());
+        for (JsonNode r : runs) {
+            assertTrue(r.get("heap_bytes").asLong() > 0 && r.get("off_heap_bytes").asLong() > 0 && r.get("seconds").asDouble() > 0, r.toString());
+        }
+        try (var folders = java.nio.file.Files.list(out)) {
+            assertEquals(2, folders.count(), "one run folder per run, as --soak-out asked");
+        }
+    }
+
+    @Test
     void rejectsAnUnknownModelWithOneLineNamingTheOption() {
         BenchCommand cmd = new BenchCommand();
         new CommandLine(cmd).parseArgs("--model", "resnet");
