@@ -24,7 +24,7 @@ final class Heatmap {
 
     static ChartImage draw(String title, List<String> names, long[][] counts, boolean normalised, int scale) {
         int k = counts.length;
-        int cell = Math.max(10, Math.min(56, 560 / Math.max(1, k)));
+        int cell = Math.max(10, Math.min(72, 560 / Math.max(1, k)));
         Font labelFont = Canvas.font(Math.max(9f, Math.min(12f, cell - 2f)), false);
         FontMetrics fm = Canvas.metrics(labelFont);
         String[] labels = new String[k];
@@ -36,7 +36,8 @@ final class Heatmap {
         boolean vertical = labelWidth > cell - 4;
         int colLabels = vertical ? labelWidth + 8 : fm.getHeight() + 6;
         int gridX = PAD + AXIS_TITLE + labelWidth + 8, gridY = TITLE, side = k * cell;
-        int width = Math.max(gridX + side + 16 + BAR + BAR_LABELS + PAD, 360);
+        int titleWidth = Canvas.metrics(Canvas.font(15, true)).stringWidth(title) + 2 * PAD;
+        int width = Math.max(gridX + side + 16 + BAR + BAR_LABELS + PAD, Math.min(titleWidth, 900));
         int height = gridY + side + colLabels + AXIS_TITLE + PAD;
 
         double[][] v = values(counts, normalised);
@@ -124,8 +125,10 @@ final class Heatmap {
         g.setFont(Canvas.font(11, false));
         FontMetrics fm = g.getFontMetrics();
         Ticks t = normalised ? new Ticks(0, 1, 0.25) : Ticks.of(0, top, 4, true);
-        for (double v : t.values()) {
-            if (v > top + 1e-9) continue;
+        List<Double> marks = new java.util.ArrayList<>(t.values());
+        marks.removeIf(v -> v > top + 1e-9);
+        if (!normalised && marks.get(marks.size() - 1) < 0.85 * top) marks.add(top); // the largest count itself
+        for (double v : marks) {
             float py = (float) (y + h - v / top * h);
             g.drawLine(x + BAR, Math.round(py), x + BAR + 3, Math.round(py));
             String s = normalised ? String.format(Locale.ROOT, "%.0f%%", 100 * v) : String.valueOf((long) v);

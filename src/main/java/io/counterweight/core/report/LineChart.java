@@ -18,7 +18,8 @@ import java.util.Locale;
  */
 final class LineChart {
     static final int WIDTH = 630;
-    private static final int LEFT = 64, RIGHT = 24, TOP = 40, PLOT_HEIGHT = 300, LEGEND_ROW = 20;
+    static final int LEFT = 64, RIGHT = 24, TOP = 40, PLOT_HEIGHT = 300;
+    private static final int LEGEND_ROW = 20;
 
     /** One line: run {@code run} (its colour) drawn in style {@code style}; x are epochs. */
     record Series(int run, int style, double[] x, double[] y) { }
