@@ -24,7 +24,7 @@ final class Heatmap {
 
     static ChartImage draw(String title, List<String> names, long[][] counts, boolean normalised, int scale) {
         int k = counts.length;
-        int cell = Math.max(10, Math.min(72, 560 / Math.max(1, k)));
+        int cell = Math.max(10, Math.min(64, 560 / Math.max(1, k)));
         Font labelFont = Canvas.font(Math.max(9f, Math.min(12f, cell - 2f)), false);
         FontMetrics fm = Canvas.metrics(labelFont);
         String[] labels = new String[k];

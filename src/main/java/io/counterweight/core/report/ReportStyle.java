@@ -16,11 +16,13 @@ final class ReportStyle {
             table{border-collapse:collapse;font-size:13px;margin:4px 0 12px}
             th,td{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
             th{background:#f4f4f4;font-weight:600}
-            td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+            td.num{white-space:nowrap}
             table.keys td:first-child{font-family:ui-monospace,"DejaVu Sans Mono",monospace;white-space:nowrap;color:#444}
             table.keys td{max-width:520px;word-break:break-word}
             tbody tr:nth-child(even){background:#fafafa}
-            table.summary td:first-child{white-space:nowrap;font-weight:600}
+            table.summary td:first-child{min-width:150px;font-weight:600}
+            table.summary td:nth-child(5){min-width:170px}
             .charts,.pair{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
             .pair>div{min-width:0;max-width:100%}
             img{max-width:100%;height:auto;border:1px solid #eee}
