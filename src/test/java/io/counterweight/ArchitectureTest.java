@@ -36,10 +36,11 @@ class ArchitectureTest {
         slices().matching("io.counterweight.core.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
-    /** The core's layers depend one way only: data → sampling/augment/metrics → model → train → experiment. */
+    /** The core's layers depend one way only: data → sampling/augment/metrics → model → train → experiment → report. */
     @Test
     void coreLayersDependOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage("io.counterweight..")
+                .layer("Report").definedBy("io.counterweight.core.report..")
                 .layer("Experiment").definedBy("io.counterweight.core.experiment..")
                 .layer("Train").definedBy("io.counterweight.core.train..")
                 .layer("Model").definedBy("io.counterweight.core.model..")
@@ -48,7 +49,8 @@ class ArchitectureTest {
                 .layer("Data").definedBy("io.counterweight.core.data..")
                 .layer("FrontEnds").definedBy("io.counterweight.cli..", "io.counterweight.app..", "io.counterweight.bench..")
                 .whereLayer("FrontEnds").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Experiment").mayOnlyBeAccessedByLayers("FrontEnds")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("FrontEnds")
+                .whereLayer("Experiment").mayOnlyBeAccessedByLayers("Report", "FrontEnds")
                 .whereLayer("Train").mayOnlyBeAccessedByLayers("Experiment", "FrontEnds")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Train", "Experiment", "FrontEnds")
                 .whereLayer("Remedies").mayOnlyBeAccessedByLayers("Train", "Experiment", "FrontEnds")
