@@ -32,9 +32,9 @@ public final class MemoryProbe {
         return kb < 0 ? -1 : kb * 1024;
     }
 
-    /** Off-heap bytes JavaCPP (ND4J's arrays and workspaces) holds now. */
+    /** Off-heap bytes ND4J counts as allocated now (arrays and workspaces; its own tracker, device 0 = the host on CPU). */
     public static long offHeap() {
-        return org.bytedeco.javacpp.Pointer.totalBytes();
+        return org.nd4j.linalg.api.memory.AllocationsTracker.getInstance().bytesOnDevice(0);
     }
 
     private static long procStatusKb(String key) {
