@@ -104,8 +104,8 @@ class RunsWindowTest {
         assertEquals(second.runDir().toAbsolutePath(), context.runsViewModel().selectedProperty().get().runDir());
         assertEquals(written(second, 2), heatmap.matrixProperty().get(), "opens on the last epoch");
         LineChart<Number, Number> metrics = robot.lookup("#metricChart").query();
-        assertEquals(2, metrics.getData().get(0).getData().size(), "accuracy at both epochs");
-        assertEquals(second.history().get(0).accuracy(), metrics.getData().get(0).getData().get(0).getYValue().doubleValue(), 1e-12);
+        assertEquals(2, metrics.getData().get(1).getData().size(), "accuracy at both epochs");
+        assertEquals(second.history().get(0).accuracy(), metrics.getData().get(1).getData().get(0).getYValue().doubleValue(), 1e-12);
         LineChart<Number, Number> loss = robot.lookup("#lossChart").query();
         assertEquals(2, loss.getData().get(1).getData().size(), "test loss at both epochs");
 

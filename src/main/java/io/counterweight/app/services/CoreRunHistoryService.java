@@ -59,8 +59,9 @@ public final class CoreRunHistoryService implements RunHistoryService {
         }
         try {
             return new ReopenedRun(RunStore.open(runDir), provenance, problem);
-        } catch (CounterweightException e) {
-            return new ReopenedRun(null, provenance, problem != null ? problem : e.getMessage());
+        } catch (CounterweightException e) { // the config's problem first: it is why nothing can be shown
+            String why = problem == null || e.getMessage().equals(problem) ? e.getMessage() : e.getMessage() + "; " + problem;
+            return new ReopenedRun(null, provenance, why);
         }
     }
 
