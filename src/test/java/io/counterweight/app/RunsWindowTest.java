@@ -93,27 +93,27 @@ class RunsWindowTest {
         assertNotEquals(written(second, 1), written(second, 2), "precondition: the two epochs differ");
 
         robot.clickOn("6  Runs");
-        TableView<RunSummary> table = robot.lookup("#table").query();
+        TableView<RunSummary> table = robot.lookup("#runsTable").query();
         waitUntil(30, () -> table.getItems().size() == 2);
         assertEquals(List.of(second.runDir().toAbsolutePath(), first.runDir().toAbsolutePath()),
                 table.getItems().stream().map(RunSummary::runDir).toList(), "newest first");
 
         robot.clickOn(robot.lookup(".runs-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        ConfusionHeatmap heatmap = robot.lookup("#heatmap").query();
+        ConfusionHeatmap heatmap = robot.lookup("#runHeatmap").query();
         waitUntil(30, () -> heatmap.matrixProperty().get() != null);
         assertEquals(second.runDir().toAbsolutePath(), context.runsViewModel().selectedProperty().get().runDir());
         assertEquals(written(second, 2), heatmap.matrixProperty().get(), "opens on the last epoch");
-        LineChart<Number, Number> metrics = robot.lookup("#metricChart").query();
+        LineChart<Number, Number> metrics = robot.lookup("#runMetricChart").query();
         assertEquals(2, metrics.getData().get(1).getData().size(), "accuracy at both epochs");
         assertEquals(second.history().get(0).accuracy(), metrics.getData().get(1).getData().get(0).getYValue().doubleValue(), 1e-12);
-        LineChart<Number, Number> loss = robot.lookup("#lossChart").query();
+        LineChart<Number, Number> loss = robot.lookup("#runLossChart").query();
         assertEquals(2, loss.getData().get(1).getData().size(), "test loss at both epochs");
 
         Slider slider = robot.lookup("#epochSlider").query();
         assertEquals(2, slider.getValue());
         robot.interact(() -> slider.setValue(1));
         waitUntil(30, () -> written(second, 1).equals(heatmap.matrixProperty().get()));
-        javafx.scene.control.Label epoch = robot.lookup("#epochLabel").query();
+        javafx.scene.control.Label epoch = robot.lookup("#runEpochLabel").query();
         assertTrue(epoch.getText().startsWith("Epoch 1 of 2"), epoch.getText());
         assertEquals(List.of(), errors.messages);
     }
