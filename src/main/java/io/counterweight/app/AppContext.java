@@ -10,6 +10,9 @@ import io.counterweight.app.compare.CompareViewModel;
 import io.counterweight.app.data.DataViewController;
 import io.counterweight.app.data.DataViewModel;
 import io.counterweight.app.data.RecentFolders;
+import io.counterweight.app.runs.RunsViewController;
+import io.counterweight.app.runs.RunsViewModel;
+import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.sampler.SamplerViewController;
 import io.counterweight.app.sampler.SamplerViewModel;
 import io.counterweight.app.services.Services;
@@ -18,6 +21,7 @@ import io.counterweight.app.training.TrainingViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Path;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -34,8 +38,10 @@ public final class AppContext {
     private final AugmentationViewModel augmentation;
     private final TrainingViewModel training;
     private final CompareViewModel compare;
+    private final RunsViewModel runs;
 
-    public AppContext(Services services, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors, RecentFolders recent) {
+    public AppContext(Services services, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors, RecentFolders recent,
+                      WorkspacePreference workspace) {
         this.executor = executor;
         this.workbench = new Workbench(services);
         this.main = new MainViewModel(workbench);
@@ -44,6 +50,33 @@ public final class AppContext {
         this.augmentation = new AugmentationViewModel(workbench, executor);
         this.training = new TrainingViewModel(workbench, executor, scheduler, errors);
         this.compare = new CompareViewModel(workbench, executor, errors);
+        this.runs = new RunsViewModel(workbench, executor, scheduler, errors, workspace);
+    }
+
+    /**
+     * Opens what the window was started with ({@code counterweight gui PATH}): a run folder (one with a
+     * config.json) reopened on the Runs tab, anything else as a data set on the Data tab. Without a path,
+     * the built-in demo set.
+     */
+    public void openFromOutside(String path) {
+        if (path == null || path.isBlank()) {
+            data.loadDemo();
+            return;
+        }
+        Path p = Path.of(path).toAbsolutePath().normalize();
+        var history = workbench.services().runs();
+        io.counterweight.app.common.BackgroundJob.of("Opening " + p.getFileName(), ctx -> history.isRunFolder(p))
+                .onSuccess(isRun -> {
+                    if (isRun) {
+                        data.loadDemo();
+                        main.screenProperty().set(MainViewModel.Screen.RUNS);
+                        runs.reopenFolder(p);
+                    } else {
+                        main.screenProperty().set(MainViewModel.Screen.DATA);
+                        data.open(p);
+                    }
+                })
+                .executeWith(executor);
     }
 
     /** Loads {@code /fxml/<name>.fxml} with this context's controllers. */
@@ -66,6 +99,7 @@ public final class AppContext {
         if (type == AugmentationViewController.class) return new AugmentationViewController(augmentation);
         if (type == TrainingViewController.class) return new TrainingViewController(training);
         if (type == CompareViewController.class) return new CompareViewController(compare);
+        if (type == RunsViewController.class) return new RunsViewController(runs);
         throw new IllegalArgumentException("no controller registered for " + type.getName());
     }
 
@@ -73,6 +107,7 @@ public final class AppContext {
     public void shutdown() {
         training.shutdown();
         compare.stop();
+        runs.shutdown();
         executor.shutdown();
     }
 
@@ -84,4 +119,5 @@ public final class AppContext {
     public AugmentationViewModel augmentationViewModel() { return augmentation; }
     public TrainingViewModel trainingViewModel() { return training; }
     public CompareViewModel compareViewModel() { return compare; }
+    public RunsViewModel runsViewModel() { return runs; }
 }

@@ -4,7 +4,9 @@ import io.counterweight.app.common.AlertErrorReporter;
 import io.counterweight.app.common.FxTaskExecutor;
 import io.counterweight.app.common.FxUiScheduler;
 import io.counterweight.app.data.RecentFolders;
+import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.services.Services;
+import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -14,7 +16,8 @@ import javafx.stage.Stage;
 
 /**
  * The Counterweight window. Opens on the built-in demo data set with the fast-demo recipe, so a
- * first run needs no download and trains something visible within a minute.
+ * first run needs no download and trains something visible within a minute. One optional argument
+ * opens a data set (Data tab) or a run folder (Runs tab) instead.
  */
 public class CounterweightApp extends Application {
     public static final String TITLE = "Counterweight";
@@ -26,7 +29,9 @@ public class CounterweightApp extends Application {
     public void start(Stage stage) {
         AlertErrorReporter errors = new AlertErrorReporter(() -> stage);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> errors.report(e));
-        context = createContext(Services.core(), errors); // the CLI's default workspace
+        WorkspacePreference workspace = WorkspacePreference.forUser();
+        // the workspace chosen in Preferences, else the CLI's ($COUNTERWEIGHT_WORKSPACE, else the platform's)
+        context = createContext(Services.core(workspace.get()), errors, workspace);
         Parent root = context.load("MainView");
         // Large enough for a projector, never larger than the screen (a 1366x768 laptop too).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -38,12 +43,13 @@ public class CounterweightApp extends Application {
         stage.setMinHeight(Math.min(700, screen.getHeight()));
         stage.show();
         context.mainViewModel().probeBackend(context.executor());
-        context.dataViewModel().loadDemo();
+        List<String> args = getParameters().getUnnamed();
+        context.openFromOutside(args.isEmpty() ? null : args.get(0)); // a data set or a run folder; else the demo
     }
 
     /** The context of one window with the app's threads; tests build theirs with other parts. */
-    static AppContext createContext(Services services, AlertErrorReporter errors) {
-        return new AppContext(services, new FxTaskExecutor(errors), new FxUiScheduler(), errors, RecentFolders.forUser());
+    static AppContext createContext(Services services, AlertErrorReporter errors, WorkspacePreference workspace) {
+        return new AppContext(services, new FxTaskExecutor(errors), new FxUiScheduler(), errors, RecentFolders.forUser(), workspace);
     }
 
     public static String stylesheet() {

@@ -10,7 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 
-/** Fills the tabs with the five screens and binds the header and the status bar. */
+/** Fills the tabs with the six screens and binds the header and the status bar. */
 public final class MainViewController {
     private final AppContext context;
 
@@ -21,6 +21,7 @@ public final class MainViewController {
     @FXML private Tab augmentTab;
     @FXML private Tab trainingTab;
     @FXML private Tab compareTab;
+    @FXML private Tab runsTab;
     @FXML private Label datasetLabel;
     @FXML private Label backendLabel;
     @FXML private Label jobLabel;
@@ -37,7 +38,9 @@ public final class MainViewController {
         augmentTab.setContent(context.load("AugmentationView"));
         trainingTab.setContent(context.load("TrainingView"));
         compareTab.setContent(context.load("CompareView"));
+        runsTab.setContent(context.load("RunsView"));
         MainViewModel vm = context.mainViewModel();
+        bindScreens(vm);
         datasetLabel.textProperty().bind(vm.datasetTitle());
         backendLabel.textProperty().bind(vm.backendProperty());
         jobLabel.setText("");
@@ -46,6 +49,19 @@ public final class MainViewController {
             var running = fx.runningTasks();
             running.addListener((javafx.collections.ListChangeListener<Task<?>>) c -> showJob(running));
         }
+    }
+
+    /** The selected tab follows the view model's screen and back; the run history re-lists only while shown. */
+    private void bindScreens(MainViewModel vm) {
+        var all = java.util.List.of(dataTab, samplerTab, augmentTab, trainingTab, compareTab, runsTab);
+        tabs.getSelectionModel().select(all.get(vm.screenProperty().get().ordinal()));
+        vm.screenProperty().addListener((o, a, s) -> tabs.getSelectionModel().select(all.get(s.ordinal())));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0) vm.screenProperty().set(MainViewModel.Screen.values()[i.intValue()]);
+        });
+        var runs = context.runsViewModel();
+        runsTab.selectedProperty().addListener((o, a, shown) -> runs.activeProperty().set(shown));
+        runs.activeProperty().set(runsTab.isSelected());
     }
 
     /** The newest running job in the status bar: its message (or title) and progress. */

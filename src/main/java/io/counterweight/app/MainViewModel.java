@@ -5,7 +5,9 @@ import io.counterweight.app.common.TaskExecutor;
 import io.counterweight.core.data.Dataset;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
@@ -13,7 +15,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * the status bar (asked off the FX thread: ND4J's first start takes seconds).
  */
 public final class MainViewModel {
+    /** The screens, in tab order. */
+    public enum Screen { DATA, SAMPLER, AUGMENTATION, TRAINING, COMPARE, RUNS }
+
     private final Workbench workbench;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATA);
     private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "ND4J: starting …");
     private final StringBinding datasetTitle;
 
@@ -33,6 +39,8 @@ public final class MainViewModel {
                 .executeWith(executor);
     }
 
+    /** The screen shown; the tabs follow it and set it. */
+    public ObjectProperty<Screen> screenProperty() { return screen; }
     public ReadOnlyStringProperty backendProperty() { return backend.getReadOnlyProperty(); }
     public StringBinding datasetTitle() { return datasetTitle; }
 }

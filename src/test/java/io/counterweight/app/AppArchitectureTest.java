@@ -21,7 +21,8 @@ class AppArchitectureTest {
      * The core types the screens may name: values (records, enums), errors, and the listener/control
      * types a run is observed and steered through. Each entry also covers its nested types (written
      * {@code Outer$Inner} in bytecode), so ExperimentConfig's nested records and Builder and
-     * TrainingEvent's records are in, whatever they are called. {@code Comparison$Row} is listed on its
+     * TrainingEvent's records and Provenance's are in, whatever they are called. SpeedSettings is the
+     * record a provenance holds (its factory {@code of} is for the core). {@code Comparison$Row} is listed on its
      * own: the rows are values, {@code Comparison.of} is behaviour and belongs to the services.
      */
     static final List<String> CORE_TYPES_FOR_SCREENS = List.of(
@@ -39,9 +40,14 @@ class AppArchitectureTest {
             "io.counterweight.core.experiment.ExperimentConfig",
             "io.counterweight.core.experiment.RunResult",
             "io.counterweight.core.experiment.Comparison$Row",
+            "io.counterweight.core.experiment.EpochMetrics",
+            "io.counterweight.core.experiment.Provenance",
+            "io.counterweight.core.experiment.RunStatus",
+            "io.counterweight.core.experiment.RunSummary",
             "io.counterweight.core.metrics.ClassMetrics",
             "io.counterweight.core.metrics.ClassificationReport",
             "io.counterweight.core.metrics.ConfusionMatrix",
+            "io.counterweight.core.train.SpeedSettings",
             "io.counterweight.core.train.TrainingEvent",
             "io.counterweight.core.train.TrainingControl",
             "io.counterweight.core.train.TrainingListener");

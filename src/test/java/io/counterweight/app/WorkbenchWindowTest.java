@@ -55,7 +55,8 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(Services.core(dir.resolve("runs")), new FxTaskExecutor(errors), new FxUiScheduler(), errors, new RecentFolders(prefs));
+        context = new AppContext(Services.core(dir.resolve("runs")), new FxTaskExecutor(errors), new FxUiScheduler(), errors, new RecentFolders(prefs),
+                new io.counterweight.app.runs.WorkspacePreference(prefs));
         Parent root = context.load("MainView");
         // Monocle's headless screen is 1280x800 by default; a larger window overflows its framebuffer.
         Scene scene = new Scene(root, 1270, 790);

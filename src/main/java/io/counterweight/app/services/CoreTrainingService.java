@@ -15,26 +15,40 @@ import io.counterweight.core.train.TrainingTuning;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@link TrainingService} over core.experiment: run folders go under {@code runsDir}. */
+/**
+ * {@link TrainingService} over core.experiment: run folders go to the window's {@link WorkspaceFolder},
+ * as it is when a run starts.
+ */
 public final class CoreTrainingService implements TrainingService {
-    private final Path runsDir;
+    private final WorkspaceFolder workspace;
 
     public CoreTrainingService(Path runsDir) {
-        this.runsDir = runsDir;
+        this(new WorkspaceFolder(runsDir));
+    }
+
+    public CoreTrainingService(WorkspaceFolder workspace) {
+        this.workspace = workspace;
     }
 
     @Override
     public RunResult train(Dataset selected, ExperimentConfig config, TrainingListener listener, TrainingControl control) {
-        // On a small machine the UI and the input pipeline need a core, and javafx:run cannot set
-        // OMP_WAIT_POLICY=PASSIVE: 2 spinning OpenMP threads there train slower than 1 (docs/performance.md).
-        // For the same reason batches are not split over replicas there (TrainingTuning.computeThreads).
-        new Workspace(runsDir).ensureWritable(); // a read-only or full disk is said before training, not after
+        Path runsDir = new Workspace(workspace.get()).ensureWritable().dir(); // a read-only or full disk: said before training
+        return ExperimentRunner.train(selected, config, runsDir, listener, control, windowTuning());
+    }
+
+    /**
+     * The window's speed settings. On a small machine the UI and the input pipeline need a core, and
+     * javafx:run cannot set OMP_WAIT_POLICY=PASSIVE: 2 spinning OpenMP threads there train slower than 1
+     * (docs/performance.md). For the same reason batches are not split over replicas there
+     * (TrainingTuning.computeThreads).
+     */
+    static TrainingTuning windowTuning() {
         TrainingTuning tuning = TrainingTuning.defaults();
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             NativeThreads.apply(1);
             tuning = tuning.withComputeThreads(1);
         }
-        return ExperimentRunner.train(selected, config, runsDir, listener, control, tuning);
+        return tuning;
     }
 
     @Override

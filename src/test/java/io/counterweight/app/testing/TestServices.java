@@ -3,6 +3,7 @@ package io.counterweight.app.testing;
 import io.counterweight.app.services.AugmentService;
 import io.counterweight.app.services.CoreSamplingService;
 import io.counterweight.app.services.DataService;
+import io.counterweight.app.services.RunHistoryService;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.services.TrainingService;
 import io.counterweight.core.Progress;
@@ -35,5 +36,9 @@ public final class TestServices {
 
     public static Services withTraining(TrainingService training) {
         return new Services(identityData(), new CoreSamplingService(), noAugment(), training);
+    }
+
+    public static Services withRuns(RunHistoryService runs) {
+        return new Services(identityData(), new CoreSamplingService(), noAugment(), new ScriptedTrainingService(), runs);
     }
 }
