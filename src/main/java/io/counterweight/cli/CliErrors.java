@@ -13,10 +13,11 @@ import picocli.CommandLine.ParseResult;
 /**
  * The CLI's error contract. A failure ends with one line on stderr ({@code counterweight: ...}) and an
  * exit code: {@value Main#EXIT_USER_ERROR} for the user's input (a {@link CounterweightException} anywhere
- * in the cause chain, or a bad option), {@value Main#EXIT_INTERNAL_ERROR} for a bug. With {@code --json}
- * among the arguments, stdout holds one JSON object as well: {@code {"error": {"message", "kind",
- * "exit_code"}}}, the message being the stderr line without its prefix and the kind {@code user} or
- * {@code internal}. A stack trace is never shown unless COUNTERWEIGHT_DEBUG is set.
+ * in the cause chain, or a bad option), {@value Main#EXIT_INTERNAL_ERROR} for a bug, {@value Main#EXIT_STOPPED} when
+ * Ctrl-C stopped a command before it had a result ({@link Stopped}). With {@code --json} among the
+ * arguments, stdout holds one JSON object as well: {@code {"error": {"message", "kind", "exit_code"}}},
+ * the message being the stderr line without its prefix and the kind {@code user}, {@code internal} or
+ * {@code stopped}. A stack trace is never shown unless COUNTERWEIGHT_DEBUG is set.
  */
 final class CliErrors {
     private CliErrors() { }
@@ -29,6 +30,7 @@ final class CliErrors {
     private static int onExecution(Exception ex, CommandLine command, ParseResult parsed) {
         if (System.getenv("COUNTERWEIGHT_DEBUG") != null) ex.printStackTrace();
         boolean json = jsonRequested(parsed.originalArgs());
+        if (ex instanceof Stopped) return report(command, json, "stopped", "stopped", Main.EXIT_STOPPED);
         CounterweightException user = userError(ex);
         if (user != null) return report(command, json, "user", user.getMessage(), Main.EXIT_USER_ERROR);
         return report(command, json, "internal", "internal error: " + ex.getClass().getSimpleName()
