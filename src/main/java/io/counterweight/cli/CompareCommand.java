@@ -27,6 +27,7 @@ final class CompareCommand extends TrainingCommand<Comparison> {
         return ExperimentRunner.compare(config, outDir, progress, control, progress);
     }
 
+    /** Both runs as {@code train --json} prints them, and whether a stop cut them short. */
     @Override
     java.util.List<String> warnings(Comparison c) {
         java.util.List<String> out = new java.util.ArrayList<>();
@@ -40,12 +41,24 @@ final class CompareCommand extends TrainingCommand<Comparison> {
         Map<String, Object> both = new LinkedHashMap<>();
         both.put("baseline", comparison.baseline().toJsonMap());
         both.put("improved", comparison.improved().toJsonMap());
+        both.put("cancelled", stopped(comparison));
         return both;
     }
 
+    /** The study's table; after a stop the runs did not train equally long, so the baseline's summary instead. */
     @Override
     String toText(Comparison comparison) {
-        return comparison.toTable() + "Run folders: " + comparison.baseline().runDir() + " and "
-                + comparison.improved().runDir() + System.lineSeparator();
+        String folders = "Run folders: " + comparison.baseline().runDir() + " and " + comparison.improved().runDir()
+                + System.lineSeparator();
+        if (!stopped(comparison)) return comparison.toTable() + folders;
+        String stoppedLine = comparison.baseline().cancelled()
+                ? "stopped during the baseline: the improved run did not train; no comparison"
+                : "improved run stopped after " + comparison.improved().epochsDone() + " epoch(s); no comparison";
+        return ResultText.summary(comparison.baseline()) + stoppedLine + System.lineSeparator() + folders;
+    }
+
+    @Override
+    boolean stopped(Comparison comparison) {
+        return comparison.baseline().cancelled() || comparison.improved().cancelled();
     }
 }

@@ -43,11 +43,19 @@ final class InspectCommand implements Callable<Integer> {
         WeightMode mode = RecipeOptions.parseWeightMode(weightMode);
         if (!(beta > 0 && beta < 1)) throw new io.counterweight.core.CounterweightException("--beta must be in (0, 1), got " + beta);
 
-        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
-        Dataset loaded = DatasetLoader.load(dataOptions.data, dataOptions.parsedFormat(), dataOptions.imageSize, dataOptions.seed, progress);
-        Dataset data = DataSelection.apply(loaded, dataOptions.classes, dataOptions.imbalance, dataOptions.perClass, dataOptions.seed);
-        progress.finishLine();
+        try (RunSupport support = new RunSupport()) { // Ctrl-C while loading: "stopped", exit 130
+            ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), support::stopRequested);
+            Dataset data = support.stoppable(progress, () -> DataSelection.apply(
+                    DatasetLoader.load(dataOptions.data, dataOptions.parsedFormat(), dataOptions.imageSize, dataOptions.seed, progress),
+                    dataOptions.classes, dataOptions.imbalance, dataOptions.perClass, dataOptions.seed));
+            support.checkStopped(progress); // a reader that does not check (the demo set) ran to its end
+            progress.finishLine();
+            print(data, mode);
+        }
+        return 0;
+    }
 
+    private void print(Dataset data, WeightMode mode) {
         int[] train = data.trainCounts();
         int[] test = data.testCounts();
         double[] weights = ClassWeights.compute(train, mode, beta);
@@ -58,7 +66,6 @@ final class InspectCommand implements Callable<Integer> {
             printTable(out, data, train, test, weights);
         }
         out.flush();
-        return 0;
     }
 
     static Map<String, Object> toJson(Dataset data, int[] train, int[] test, double[] weights) {

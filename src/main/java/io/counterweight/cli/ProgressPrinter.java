@@ -6,6 +6,7 @@ import io.counterweight.core.train.TrainingEvent;
 import io.counterweight.core.train.TrainingListener;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * Prints training and loading progress on stderr (stdout is kept for results and JSON). On a terminal
@@ -17,12 +18,24 @@ final class ProgressPrinter implements TrainingListener, Progress {
 
     private final PrintWriter err;
     private final boolean terminal;
+    private final BooleanSupplier cancelled;
     private long lastPrint;
     private boolean lineOpen;
 
     ProgressPrinter(PrintWriter err) {
+        this(err, () -> false);
+    }
+
+    /** @param cancelled whether the user asked to stop: the readers then stop loading ({@link Progress#isCancelled()}) */
+    ProgressPrinter(PrintWriter err, BooleanSupplier cancelled) {
         this.err = err;
         this.terminal = System.console() != null;
+        this.cancelled = cancelled;
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled.getAsBoolean();
     }
 
     @Override

@@ -98,4 +98,9 @@ final class TrainCommand extends TrainingCommand<RunResult> {
     String toText(RunResult result) {
         return ResultText.summary(result);
     }
+
+    @Override
+    boolean stopped(RunResult result) {
+        return result.cancelled();
+    }
 }

@@ -46,20 +46,26 @@ abstract class TrainingCommand<R> implements Callable<Integer> {
 
     abstract String toText(R result);
 
+    /** Whether the user's stop cut the result short (then the exit code is {@link Main#EXIT_STOPPED}). */
+    abstract boolean stopped(R result);
+
+    /**
+     * Prints what exists, a stopped run included (its JSON says {@code "cancelled": true}), inside the stop
+     * hook's reach; a stop before training began (while loading) ends as {@link Stopped}.
+     */
     @Override
     public Integer call() {
         ExperimentConfig config = config();
         Path outDir = outDir(); // a read-only or full disk is said now, not after training
-        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
-        R result;
         try (RunSupport support = new RunSupport()) {
-            result = execute(config, outDir, progress, support.control);
+            ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), support::stopRequested);
+            R result = support.stoppable(progress, () -> execute(config, outDir, progress, support.control));
+            progress.finishLine();
+            for (String w : warnings(result)) spec.commandLine().getErr().println("counterweight: warning: " + w);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? ConfigJson.write(toJson(result)) + System.lineSeparator() : toText(result));
+            out.flush();
+            return stopped(result) ? Main.EXIT_STOPPED : 0;
         }
-        progress.finishLine();
-        for (String w : warnings(result)) spec.commandLine().getErr().println("counterweight: warning: " + w);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? ConfigJson.write(toJson(result)) + System.lineSeparator() : toText(result));
-        out.flush();
-        return 0;
     }
 }

@@ -34,7 +34,12 @@ class CliTest {
 
     /** A CIFAR-10 binary folder with {@code perClass} random images of each of 10 classes per batch file. */
     private Path cifar10(int perClass) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("cifar-10-batches-bin"));
+        return cifar10(tmp, perClass);
+    }
+
+    /** As {@link #cifar10(int)}, in {@code parent}. */
+    static Path cifar10(Path parent, int perClass) throws IOException {
+        Path dir = Files.createDirectories(parent.resolve("cifar-10-batches-bin"));
         Random rnd = new Random(7);
         for (String name : new String[] {"data_batch_1.bin", "test_batch.bin"}) {
             byte[] bytes = new byte[10 * perClass * 3073];

@@ -71,10 +71,15 @@ class ResultTextTest {
         String toText(RunResult result) {
             return train.toText(result);
         }
+
+        @Override
+        boolean stopped(RunResult result) {
+            return train.stopped(result);
+        }
     }
 
     @Test
-    void theCliExitsNormallyWhenStoppedBeforeTheFirstEpoch() throws Exception {
+    void theCliPrintsTheStoppedRunAndExits130WhenStoppedBeforeTheFirstEpoch() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
@@ -86,7 +91,7 @@ class ResultTextTest {
         int code = cli.execute("train-stopped-at-once", "demo", "--model", "mlp", "--epochs", "1",
                 "--out", runs.toString());
 
-        assertEquals(0, code, err.toString());
+        assertEquals(Main.EXIT_STOPPED, code, err.toString());
         assertTrue(out.toString().contains("stopped before any epoch completed"), out.toString());
         try (var folders = Files.list(runs)) {
             Path runDir = folders.findFirst().orElseThrow();
