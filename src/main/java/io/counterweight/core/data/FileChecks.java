@@ -66,9 +66,12 @@ public final class FileChecks {
         }
     }
 
-    /** A short reason for an I/O failure: "permission denied", "no such file", ... rather than an exception name. */
-    static String reason(IOException e) {
+    /** A short reason for a failure: "permission denied", "no such file", ... rather than an exception name. */
+    static String reason(Exception e) {
         if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException && String.valueOf(e.getMessage()).contains("EOF")) {
+            return "the file ends early: truncated";
+        }
         if (e instanceof NoSuchFileException) return "no such file";
         if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
         String m = e.getMessage();
