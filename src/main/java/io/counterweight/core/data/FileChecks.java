@@ -60,9 +60,10 @@ public final class FileChecks {
         } catch (InvalidPathException e) {
             String encoding = System.getProperty("sun.jnu.encoding", "?");
             boolean encodingProblem = e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("unmappable");
+            boolean utf8 = encoding.replace("-", "").equalsIgnoreCase("UTF8");
             throw new CounterweightException(what + ": cannot use the path '" + printable(text) + "' ("
-                    + (encodingProblem ? "it has characters the system's file-name encoding " + encoding
-                            + " cannot represent; use a UTF-8 locale, e.g. LANG=C.UTF-8" : e.getReason()) + ")", e);
+                    + (encodingProblem ? "it has characters the file-name encoding " + encoding + " cannot represent"
+                            + (utf8 ? "" : "; use a UTF-8 locale, e.g. LANG=C.UTF-8") : e.getReason()) + ")", e);
         }
     }
 
