@@ -77,7 +77,7 @@ public final class IdxReader {
                 throw new CounterweightException(imagesFile + ": holds " + n + " images but " + labelsFile.getFileName() + " holds " + labels.length + " labels");
             }
             ImageShape shape = new ImageShape(1, rows, cols);
-            requireHolds(imagesFile, 16, (long) n * shape.size(), n + " images of " + rows + " × " + cols);
+            requireHolds(imagesFile, 16, (long) n * shape.size(), n + " images of " + rows + " x " + cols);
             // Grown as images arrive: a gzip file's true length is only known at its end.
             List<byte[]> images = new ArrayList<>(Math.min(n, 1 << 16));
             for (int i = 0; i < n; i++) {

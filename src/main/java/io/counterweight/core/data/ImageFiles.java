@@ -85,9 +85,9 @@ public final class ImageFiles {
             try {
                 reader.setInput(iis, true, true);
                 long w = reader.getWidth(0), h = reader.getHeight(0);
-                if (w <= 0 || h <= 0) throw new CounterweightException(file + ": corrupt image (declares " + w + " × " + h + " pixels)");
+                if (w <= 0 || h <= 0) throw new CounterweightException(file + ": corrupt image (declares " + w + " x " + h + " pixels)");
                 if (w * h > MAX_PIXELS) {
-                    throw new CounterweightException(String.format(Locale.ROOT, "%s: image of %d × %d pixels is above the limit of %d Mpx per image",
+                    throw new CounterweightException(String.format(Locale.ROOT, "%s: image of %d x %d pixels is above the limit of %d Mpx per image",
                             file, w, h, MAX_PIXELS / 1_000_000));
                 }
                 BufferedImage img = reader.read(0);

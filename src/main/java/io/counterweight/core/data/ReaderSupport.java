@@ -107,7 +107,7 @@ final class ReaderSupport {
         }
         if (!missing.isEmpty()) {
             throw new CounterweightException(dir + ": " + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
-                    + " missing (" + format + " needs all of " + names.get(0) + " … " + names.get(names.size() - 1) + ")");
+                    + " missing (" + format + " needs all of " + names.get(0) + " ... " + names.get(names.size() - 1) + ")");
         }
         return files;
     }
@@ -134,7 +134,7 @@ final class ReaderSupport {
 
     static Dataset withNeutralNames(Dataset unnamed, Path namesFile, int needed) {
         return rename(unnamed, neutralNames(needed)).withNote(DatasetLoader.WARNING + "_class_names", namesFile
-                + " is missing: the classes are named class 0 … class " + (needed - 1));
+                + " is missing: the classes are named class 0 ... class " + (needed - 1));
     }
 
     private static Dataset rename(Dataset d, List<String> names) {

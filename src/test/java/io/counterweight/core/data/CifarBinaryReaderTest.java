@@ -82,12 +82,12 @@ class CifarBinaryReaderTest {
         Path dir = cifar10();
         Files.delete(dir.resolve("test_batch.bin"));
         CounterweightException e = assertThrows(CounterweightException.class, () -> CifarBinaryReader.readCifar10(dir, Progress.NONE));
-        assertEquals(dir + ": test_batch.bin is missing (CIFAR-10 needs all of data_batch_1.bin … test_batch.bin)", e.getMessage());
+        assertEquals(dir + ": test_batch.bin is missing (CIFAR-10 needs all of data_batch_1.bin ... test_batch.bin)", e.getMessage());
         Fixtures.cifarBin(dir.resolve("test_batch.bin"), new int[][] {{4}}, 0);
         Files.delete(dir.resolve("data_batch_2.bin")); // 4 of 5 batches used to load as if complete
         Files.delete(dir.resolve("data_batch_5.bin"));
         e = assertThrows(CounterweightException.class, () -> CifarBinaryReader.readCifar10(dir, Progress.NONE));
-        assertEquals(dir + ": data_batch_2.bin, data_batch_5.bin are missing (CIFAR-10 needs all of data_batch_1.bin … test_batch.bin)", e.getMessage());
+        assertEquals(dir + ": data_batch_2.bin, data_batch_5.bin are missing (CIFAR-10 needs all of data_batch_1.bin ... test_batch.bin)", e.getMessage());
         Files.createDirectory(dir.resolve("data_batch_2.bin"));
         Fixtures.cifarBin(dir.resolve("data_batch_5.bin"), new int[][] {{4}}, 0);
         e = assertThrows(CounterweightException.class, () -> CifarBinaryReader.readCifar10(dir, Progress.NONE));
@@ -100,7 +100,7 @@ class CifarBinaryReaderTest {
         Files.delete(dir.resolve("batches.meta.txt"));
         Dataset d = CifarBinaryReader.readCifar10(dir, Progress.NONE);
         assertEquals("class 9", d.classNames().get(9), "CIFAR-10's names are not assumed: the files may hold other images");
-        assertEquals(dir.resolve("batches.meta.txt") + " is missing: the classes are named class 0 … class 9", d.notes().get("warning_class_names"));
+        assertEquals(dir.resolve("batches.meta.txt") + " is missing: the classes are named class 0 ... class 9", d.notes().get("warning_class_names"));
     }
 
     @Test

@@ -156,7 +156,7 @@ class CifarPickleReaderTest {
         for (int b : new int[] {1, 3, 5}) Files.write(dir.resolve("data_batch_" + b), batch);
         Files.write(dir.resolve("test_batch"), batch);
         CounterweightException e = assertThrows(CounterweightException.class, () -> CifarPickleReader.readCifar10(dir, Progress.NONE));
-        assertEquals(dir + ": data_batch_2, data_batch_4 are missing (CIFAR-10 needs all of data_batch_1 … test_batch)", e.getMessage());
+        assertEquals(dir + ": data_batch_2, data_batch_4 are missing (CIFAR-10 needs all of data_batch_1 ... test_batch)", e.getMessage());
         for (int b : new int[] {2, 4}) Files.write(dir.resolve("data_batch_" + b), batch);
         List<String> warnings = new java.util.ArrayList<>();
         Dataset d = DatasetLoader.load(dir.toString(), DatasetFormat.CIFAR10_PY, 0, 1, new Progress() {
@@ -164,7 +164,7 @@ class CifarPickleReaderTest {
             @Override public void warn(String message) { warnings.add(message); }
         });
         assertEquals("class 0", d.classNames().get(0));
-        assertEquals(List.of(dir.resolve("batches.meta") + " is missing: the classes are named class 0 … class 9"), warnings);
+        assertEquals(List.of(dir.resolve("batches.meta") + " is missing: the classes are named class 0 ... class 9"), warnings);
     }
 
     /** Class names of CIFAR-10, as batches.meta lists them. */
