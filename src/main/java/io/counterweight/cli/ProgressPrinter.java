@@ -64,6 +64,11 @@ final class ProgressPrinter implements TrainingListener, Progress {
         transientLine(total > 0 ? String.format(Locale.ROOT, "%s %d/%d", message, done, total) : message);
     }
 
+    @Override
+    public void warn(String message) {
+        println("counterweight: warning: " + message);
+    }
+
     /** Ends any in-place line so the next output starts on a fresh line. */
     void finishLine() {
         if (lineOpen) err.println();

@@ -8,6 +8,12 @@ public interface Progress {
     /** @param done units done so far, @param total units in all (or -1 when unknown). */
     void update(String message, long done, long total);
 
+    /**
+     * Something the user must see although the work goes on, e.g. a data set loaded with neutral class
+     * names because its names file is missing. Ignored unless the front end shows it.
+     */
+    default void warn(String message) { }
+
     default boolean isCancelled() {
         return false;
     }

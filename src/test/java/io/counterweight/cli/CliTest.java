@@ -32,24 +32,35 @@ class CliTest {
         return new Outcome(code, out.toString(), err.toString());
     }
 
-    /** A CIFAR-10 binary folder with {@code perClass} random images of each of 10 classes per batch file. */
+    /** A CIFAR-10 binary folder in {@code tmp}: see {@link #cifar10(Path, int)}. */
     private Path cifar10(int perClass) throws IOException {
         return cifar10(tmp, perClass);
     }
 
-    /** As {@link #cifar10(int)}, in {@code parent}. */
-    static Path cifar10(Path parent, int perClass) throws IOException {
-        Path dir = Files.createDirectories(parent.resolve("cifar-10-batches-bin"));
+    /**
+     * A CIFAR-10 binary folder with {@code perClass} random images of each of 10 classes in training (spread
+     * over the five batch files) and in test.
+     */
+    static Path cifar10(Path tmp, int perClass) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("cifar-10-batches-bin"));
         Random rnd = new Random(7);
-        for (String name : new String[] {"data_batch_1.bin", "test_batch.bin"}) {
-            byte[] bytes = new byte[10 * perClass * 3073];
+        String[] names = {"data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin", "data_batch_4.bin", "data_batch_5.bin", "test_batch.bin"};
+        int k = 0; // labels cycle through 0..9 across the five training batches
+        for (String name : names) {
+            int records = name.startsWith("test") ? 10 * perClass : 2 * perClass;
+            if (name.startsWith("test")) k = 0;
+            byte[] bytes = new byte[records * 3073];
             rnd.nextBytes(bytes);
-            for (int i = 0; i < 10 * perClass; i++) bytes[i * 3073] = (byte) (i % 10);
+            for (int i = 0; i < records; i++) bytes[i * 3073] = (byte) (k++ % 10);
             Files.write(dir.resolve(name), bytes);
         }
         Files.writeString(dir.resolve("batches.meta.txt"),
                 "airplane\nautomobile\nbird\ncat\ndeer\ndog\nfrog\nhorse\nship\ntruck\n");
         return dir;
+    }
+
+    private Path cifar10(int perClass) throws IOException {
+        return cifar10(tmp, perClass);
     }
 
     @Test

@@ -21,16 +21,17 @@ public final class CifarBinaryReader {
 
     private CifarBinaryReader() { }
 
-    /** {@code dir} holds data_batch_1..5.bin (any, at least one), test_batch.bin and batches.meta.txt. */
+    static final List<String> CIFAR10_FILES = List.of("data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin",
+            "data_batch_4.bin", "data_batch_5.bin", "test_batch.bin");
+
+    /**
+     * {@code dir} holds data_batch_1..5.bin and test_batch.bin (all needed) and batches.meta.txt (else the
+     * classes get neutral names and a warning).
+     */
     public static Dataset readCifar10(Path dir, Progress progress) {
-        List<Path> trainFiles = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            Path f = dir.resolve("data_batch_" + i + ".bin");
-            if (Files.isRegularFile(f)) trainFiles.add(f);
-        }
-        if (trainFiles.isEmpty()) throw new CounterweightException(dir + ": no data_batch_1.bin … data_batch_5.bin found");
-        Path testFile = dir.resolve("test_batch.bin");
-        ReaderSupport.requireFile(testFile);
+        List<Path> files = ReaderSupport.requireAll(dir, CIFAR10_FILES, "CIFAR-10");
+        List<Path> trainFiles = files.subList(0, 5);
+        Path testFile = files.get(5);
         Layout layout = new Layout(1, 0, 10);
         List<Path> all = new ArrayList<>(trainFiles);
         all.add(testFile);
@@ -38,8 +39,8 @@ public final class CifarBinaryReader {
         long[] done = {0};
         ImageSplit train = read(trainFiles, layout, progress, done, total);
         ImageSplit test = read(List.of(testFile), layout, progress, done, total);
-        List<String> names = ReaderSupport.namesOrDefault(dir.resolve("batches.meta.txt"), CifarNames.CIFAR10, 10);
-        return new Dataset("CIFAR-10", DatasetFormat.CIFAR10, names.subList(0, 10), train, test);
+        Dataset d = new Dataset("CIFAR-10", DatasetFormat.CIFAR10, ReaderSupport.neutralNames(10), train, test);
+        return ReaderSupport.withNames(d, dir.resolve("batches.meta.txt"), 10);
     }
 
     /** {@code dir} holds train.bin, test.bin and fine_label_names.txt; images get their fine label. */
@@ -53,8 +54,8 @@ public final class CifarBinaryReader {
         long[] done = {0};
         ImageSplit train = read(List.of(trainFile), layout, progress, done, total);
         ImageSplit test = read(List.of(testFile), layout, progress, done, total);
-        List<String> names = ReaderSupport.namesOrDefault(dir.resolve("fine_label_names.txt"), CifarNames.CIFAR100_FINE, 100);
-        return new Dataset("CIFAR-100", DatasetFormat.CIFAR100, names.subList(0, 100), train, test);
+        Dataset d = new Dataset("CIFAR-100", DatasetFormat.CIFAR100, ReaderSupport.neutralNames(100), train, test);
+        return ReaderSupport.withNames(d, dir.resolve("fine_label_names.txt"), 100);
     }
 
     /** Label bytes before the pixels, which of them is the label we keep, and how many classes exist. */
@@ -79,7 +80,9 @@ public final class CifarBinaryReader {
     }
 
     private static ImageSplit read(List<Path> files, Layout layout, Progress progress, long[] done, long total) {
-        int n = Math.toIntExact(countRecords(files, layout.recordSize()));
+        long records = countRecords(files, layout.recordSize());
+        ReaderSupport.requireMemory(files.get(0), records * PIXELS, records + " images");
+        int n = (int) records;
         byte[][] images = new byte[n][];
         int[] labels = new int[n];
         byte[] record = new byte[layout.recordSize()];

@@ -2,6 +2,7 @@ package io.counterweight.core.data;
 
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.Progress;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import net.razorvine.pickle.Unpickler;
+import net.razorvine.pickle.PickleException;
 
 /**
  * Reads the CIFAR "python" versions (as torchvision downloads them): pickled dicts with {@code data}
@@ -22,21 +23,20 @@ public final class CifarPickleReader {
 
     private CifarPickleReader() { }
 
-    /** {@code dir} holds data_batch_1..5 (any, at least one), test_batch and batches.meta. */
+    /**
+     * {@code dir} holds data_batch_1..5 and test_batch (all needed) and batches.meta (else the classes get
+     * neutral names and a warning).
+     */
     public static Dataset readCifar10(Path dir, Progress progress) {
-        List<Path> trainFiles = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            Path f = dir.resolve("data_batch_" + i);
-            if (Files.isRegularFile(f)) trainFiles.add(f);
-        }
-        if (trainFiles.isEmpty()) throw new CounterweightException(dir + ": no data_batch_1 … data_batch_5 found");
-        Path testFile = dir.resolve("test_batch");
-        ReaderSupport.requireFile(testFile);
-        List<String> names = names(dir.resolve("batches.meta"), "label_names", CifarNames.CIFAR10, 10);
+        List<Path> files = ReaderSupport.requireAll(dir, List.of("data_batch_1", "data_batch_2", "data_batch_3",
+                "data_batch_4", "data_batch_5", "test_batch"), "CIFAR-10");
+        List<Path> trainFiles = files.subList(0, 5);
+        Path testFile = files.get(5);
+        List<String> names = names(dir.resolve("batches.meta"), "label_names", 10);
         int[] done = {0, trainFiles.size() + 1};
         ImageSplit train = read(trainFiles, "labels", 10, progress, done);
         ImageSplit test = read(List.of(testFile), "labels", 10, progress, done);
-        return new Dataset("CIFAR-10", DatasetFormat.CIFAR10_PY, names, train, test);
+        return named(new Dataset("CIFAR-10", DatasetFormat.CIFAR10_PY, ReaderSupport.neutralNames(10), train, test), names, dir.resolve("batches.meta"));
     }
 
     /** {@code dir} holds train, test and meta; images get their fine label. */
@@ -45,11 +45,11 @@ public final class CifarPickleReader {
         Path testFile = dir.resolve("test");
         ReaderSupport.requireFile(trainFile);
         ReaderSupport.requireFile(testFile);
-        List<String> names = names(dir.resolve("meta"), "fine_label_names", CifarNames.CIFAR100_FINE, 100);
+        List<String> names = names(dir.resolve("meta"), "fine_label_names", 100);
         int[] done = {0, 2};
         ImageSplit train = read(List.of(trainFile), "fine_labels", 100, progress, done);
         ImageSplit test = read(List.of(testFile), "fine_labels", 100, progress, done);
-        return new Dataset("CIFAR-100", DatasetFormat.CIFAR100_PY, names, train, test);
+        return named(new Dataset("CIFAR-100", DatasetFormat.CIFAR100_PY, ReaderSupport.neutralNames(100), train, test), names, dir.resolve("meta"));
     }
 
     /** @param done {done, total} pickle files, for progress (each pickle is unpickled in one call) */
@@ -78,35 +78,53 @@ public final class CifarPickleReader {
         return new ImageSplit(CifarBinaryReader.SHAPE, ReaderSupport.toArray(images), labels);
     }
 
-    private static List<String> names(Path meta, String key, List<String> defaults, int needed) {
-        if (!Files.isRegularFile(meta)) return defaults;
+    /** The names in the meta pickle, or null when it is missing (see {@link #named}). */
+    private static List<String> names(Path meta, String key, int needed) {
+        if (FileChecks.kind(meta) == FileChecks.Kind.MISSING) return null;
         Object value = get(unpickle(meta), key, meta);
-        if (!(value instanceof List<?> list) || list.size() < needed) {
+        if (!(value instanceof List<?> list) || list.size() < needed
+                || !list.stream().limit(needed).allMatch(n -> n instanceof String || n instanceof byte[])) {
             throw new CounterweightException(meta + ": '" + key + "' is not a list of " + needed + " class names");
         }
         return list.stream().limit(needed).map(NumpyPickle::text).toList();
     }
 
+    /** The data set with the meta file's names, or neutral names and a warning when it is missing. */
+    private static Dataset named(Dataset d, List<String> names, Path meta) {
+        if (names == null) return ReaderSupport.withNeutralNames(d, meta, d.numClasses());
+        return new Dataset(d.name(), d.format(), names, d.train(), d.test(), d.notes());
+    }
+
     static Map<?, ?> unpickle(Path file) {
         NumpyPickle.register();
-        try (InputStream in = ReaderSupport.open(file)) {
-            Object result = new Unpickler().load(in);
+        ReaderSupport.requireFile(file);
+        long size = ReaderSupport.size(file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            Object result = BoundedUnpickler.load(in, size);
             if (result instanceof Map<?, ?> map) return map;
             throw new CounterweightException(file + ": not a CIFAR pickle (holds a " + (result == null ? "None" : result.getClass().getSimpleName()) + ", not a dict)");
         } catch (IOException e) {
+            // razorvine's words for the end of the data; other IOExceptions come from the file system.
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("premature end") || m.contains("expected more bytes")) {
+                throw new CounterweightException(file + ": truncated: the pickle ends before its STOP opcode", e);
+            }
             throw ReaderSupport.cannotRead(file, e);
+        } catch (PickleException e) {
+            throw new CounterweightException(file + ": not a readable CIFAR pickle (" + FileChecks.printable(String.valueOf(e.getMessage())) + ")", e);
         } catch (CounterweightException e) {
             throw e;
         } catch (RuntimeException e) {
-            Throwable root = e.getCause() != null && e.getCause().getCause() != null ? e.getCause().getCause() : e;
-            throw new CounterweightException(file + ": not a readable CIFAR pickle (" + root.getMessage() + ")", e);
+            throw new CounterweightException(file + ": not a readable CIFAR pickle (malformed: " + e.getClass().getSimpleName() + ")", e);
         }
     }
 
     /** The value under {@code key}, whether the pickle stored the key as str or bytes. */
     private static Object get(Map<?, ?> dict, String key, Path file) {
         for (Map.Entry<?, ?> e : dict.entrySet()) {
-            if (key.equals(NumpyPickle.text(e.getKey()))) return e.getValue();
+            // Only text keys: turning some other key (a huge number, a nested list) into text could take long.
+            boolean text = e.getKey() instanceof String || e.getKey() instanceof byte[];
+            if (text && key.equals(NumpyPickle.text(e.getKey()))) return e.getValue();
         }
         throw new CounterweightException(file + ": the pickle has no '" + key + "' entry");
     }
@@ -114,6 +132,7 @@ public final class CifarPickleReader {
     private static byte[] pixels(Path file, Object data) {
         byte[] bytes;
         if (data instanceof NumpyPickle.NdArray a) {
+            if (!a.complete()) throw new CounterweightException(file + ": 'data' is an incomplete numpy array (no dtype or data)");
             if (!"u1".equals(a.dtype().code())) throw new CounterweightException(file + ": 'data' has dtype " + a.dtype().code() + ", expected uint8");
             bytes = a.data();
             if (bytes.length != a.elements()) throw new CounterweightException(file + ": truncated: 'data' holds " + bytes.length + " bytes for " + a.elements() + " pixels");
@@ -131,7 +150,7 @@ public final class CifarPickleReader {
             try {
                 return a.toInts();
             } catch (RuntimeException e) {
-                throw new CounterweightException(file + ": labels array not readable (" + e.getMessage() + ")");
+                throw new CounterweightException(file + ": labels array not readable (" + (e instanceof PickleException ? e.getMessage() : "malformed") + ")");
             }
         }
         if (value instanceof List<?> list) {

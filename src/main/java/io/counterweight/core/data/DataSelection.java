@@ -18,7 +18,8 @@ public final class DataSelection {
     /**
      * @param classes   keep classes 0..K-1 (0 = all)
      * @param imbalance long-tail ratio u in (0, 1]; 1 leaves the counts alone
-     * @param perClass  exact training images per class (empty or null = none); wins over {@code imbalance}
+     * @param perClass  exact training images per class (empty or null = none); the option check refuses it
+     *                  together with an imbalance below 1, here it wins
      */
     public static Dataset apply(Dataset data, int classes, double imbalance, List<Integer> perClass, long seed) {
         Dataset d = firstClasses(data, classes);
@@ -44,14 +45,22 @@ public final class DataSelection {
 
     private static Dataset firstClasses(Dataset d, int classes) {
         if (classes == 0 || classes == d.numClasses()) return d;
-        if (classes < 0 || classes > d.numClasses()) {
-            throw new CounterweightException("--classes must be 0 (all) or 1.." + d.numClasses() + " for " + d.name() + ", got " + classes);
+        if (classes < 2 || classes > d.numClasses()) {
+            throw new CounterweightException(classesMessage(d.numClasses() + " (the classes in " + d.name() + ")", classes));
         }
         int[] map = new int[d.numClasses()];
         for (int c = 0; c < map.length; c++) map[c] = c < classes ? c : -1;
         Dataset kept = new Dataset(d.name(), d.format(), d.classNames().subList(0, classes),
                 d.train().relabel(map), d.test().relabel(map), d.notes());
         return kept.withNote("classes", "first " + classes + " of " + d.numClasses());
+    }
+
+    /**
+     * The one wording of a bad --classes, from the option check (which does not know the data yet) and
+     * from here: "--classes must be 0 (all) or 2..N where N = ..., got K".
+     */
+    public static String classesMessage(String n, int classes) {
+        return "--classes must be 0 (all) or 2..N where N = " + n + ", got " + classes;
     }
 
     private static int[] checkPerClass(Dataset d, int[] available, List<Integer> perClass) {

@@ -3,6 +3,8 @@ package io.counterweight.core.data;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.Progress;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The one entry point for loading: "demo" or a path, in a given format or detected (AUTO). */
 public final class DatasetLoader {
@@ -23,7 +25,7 @@ public final class DatasetLoader {
             p.update("generated the demo data set", 1, 1);
             return demo;
         }
-        Path path = Path.of(data.trim());
+        Path path = FileChecks.path(data.trim(), "DATA");
         Path root;
         DatasetFormat f;
         if (format == null || format == DatasetFormat.AUTO) {
@@ -44,6 +46,27 @@ public final class DatasetLoader {
             case FOLDER -> FolderReader.read(root, imageSize, seed, p);
             case DEMO, AUTO -> throw new IllegalStateException("unreachable: " + f);
         };
+        requireTwoClasses(d, root);
+        d.notes().forEach((key, value) -> {
+            if (key.startsWith(WARNING)) p.warn(value);
+        });
         return d.withNote("source", root.toAbsolutePath().normalize().toString());
+    }
+
+    /** Notes whose key starts with this are warnings: also passed to {@link Progress#warn}. */
+    public static final String WARNING = "warning";
+
+    /**
+     * A classifier needs two classes to learn anything: trained on one, every prediction is right and
+     * macro-F1 reads 1.0 (an IDC tree with only 0/ folders did that). Refused with the classes found.
+     */
+    static void requireTwoClasses(Dataset d, Path root) {
+        int[] counts = d.trainCounts();
+        List<String> present = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) if (counts[c] > 0) present.add(d.classNames().get(c));
+        if (present.size() < 2) {
+            throw new CounterweightException(root + ": the training images hold " + (present.isEmpty() ? "no class" : "only the class '" + present.get(0) + "'")
+                    + "; a classifier needs at least 2 classes");
+        }
     }
 }

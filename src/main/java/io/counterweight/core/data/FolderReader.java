@@ -59,6 +59,8 @@ public final class FolderReader {
         BufferedImage first = ImageFiles.decode(train.get(0).file());
         int h = imageSize > 0 ? imageSize : first.getHeight();
         int w = imageSize > 0 ? imageSize : first.getWidth();
+        ReaderSupport.requireMemory(trainRoot, (train.size() + test.size()) * 3L * h * w,
+                (train.size() + test.size()) + " images of " + w + " x " + h + (imageSize > 0 ? "" : " (the first image's size; see --image-size)"));
         Decoder decoder = new Decoder(new ImageShape(3, h, w), train.size() + test.size(), progress);
         byte[][] trainImages = decoder.decodeAll(train);
         byte[][] testImages = decoder.decodeAll(test);

@@ -63,8 +63,12 @@ public final class FormatDetector {
     }
 
     private static Path folderOf(Path path) {
-        if (!Files.exists(path)) throw new CounterweightException(path + ": no such file or directory");
-        return Files.isRegularFile(path) ? path.toAbsolutePath().getParent() : path;
+        return switch (FileChecks.kind(path)) {
+            case MISSING -> throw new CounterweightException(path + ": no such file or directory");
+            case SPECIAL -> throw FileChecks.special(path); // listing a named pipe as a folder blocks forever
+            case FILE -> path.toAbsolutePath().getParent();
+            case DIRECTORY -> path;
+        };
     }
 
     /** The format whose files are directly in {@code dir}, or null. */
@@ -86,7 +90,8 @@ public final class FormatDetector {
 
     private static List<String> fileNames(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+            // Special files count too, so that the reader refuses a named pipe called data_batch_1.bin by name.
+            return s.filter(p -> !Files.isDirectory(p)).map(p -> p.getFileName().toString()).toList();
         } catch (IOException e) {
             throw ReaderSupport.cannotRead(dir, e);
         }

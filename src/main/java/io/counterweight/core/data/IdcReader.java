@@ -63,8 +63,11 @@ public final class IdcReader {
             }
         }
         if (train.isEmpty() || test.isEmpty()) throw new CounterweightException(root + ": no IDC patches (.png) found in the patient folders");
+        requireBothClasses(root, train, "training", patients.size() - testPatients.size());
+        requireBothClasses(root, test, "test", testPatients.size());
         int side = imageSize > 0 ? imageSize : PATCH;
         ImageShape shape = new ImageShape(3, side, side);
+        ReaderSupport.requireMemory(root, (train.size() + test.size()) * (long) shape.size(), (train.size() + test.size()) + " patches of " + shape);
         long[] done = {0};
         long total = train.size() + test.size();
         ImageSplit trainSplit = decode(train, shape, progress, done, total);
@@ -72,6 +75,21 @@ public final class IdcReader {
         String note = "train: " + (patients.size() - testPatients.size()) + " patients, test: " + testPatients.size() + " patients";
         Dataset d = new Dataset("IDC", DatasetFormat.IDC, CLASS_NAMES, trainSplit, testSplit).withNote("patient_split", note);
         return skipped.isEmpty() ? d : d.withNote("skipped_folders", String.join(", ", skipped));
+    }
+
+    /**
+     * IDC is binary: a split without one of the classes trains a one-class model (macro-F1 1.0 on such a
+     * test set) or cannot measure a class at all. Refused, naming the missing class.
+     */
+    private static void requireBothClasses(Path root, List<Patch> split, String which, int patients) {
+        for (int label = 0; label <= 1; label++) {
+            final int l = label;
+            if (split.stream().noneMatch(p -> p.label() == l)) {
+                throw new CounterweightException(root + ": the " + which + " patients (" + patients + ") have no " + CLASS_NAMES.get(label)
+                        + " patches (" + label + "/ folders with .png files); IDC needs both classes in training and test"
+                        + (which.equals("test") ? " (another --seed picks other test patients)" : ""));
+            }
+        }
     }
 
     /** A seeded ~20% of the patients (at least one, never all), chosen from the sorted list. */

@@ -2,6 +2,7 @@ package io.counterweight.core.data;
 
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.Progress;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -25,6 +26,8 @@ public final class IdxReader {
     private static final int REPORT_EVERY = 5000;
     /** A sanity bound on header counts, so a corrupt header cannot ask for gigabytes. */
     private static final int MAX_ITEMS = 50_000_000;
+    /** Deflate's largest compression ratio: no gzip file unpacks to more than about 1032 times its size. */
+    static final long MAX_GZIP_RATIO = 1032;
 
     private IdxReader() { }
 
@@ -43,7 +46,7 @@ public final class IdxReader {
         if (!train.shape().equals(test.shape())) {
             throw new CounterweightException(testImages + ": images are " + test.shape() + ", the training images " + train.shape());
         }
-        int numClasses = 1 + Math.max(max(train), max(test));
+        int numClasses = LabelRange.check(train.labels(), trainLabels, test.labels(), testLabels);
         boolean fashion = dir.toAbsolutePath().toString().toLowerCase(Locale.ROOT).contains("fashion");
         List<String> names = new ArrayList<>();
         for (int c = 0; c < numClasses; c++) names.add(fashion && numClasses <= 10 ? FASHION_NAMES.get(c) : String.valueOf(c));
@@ -54,7 +57,7 @@ public final class IdxReader {
         for (String sep : new String[] {"-", "."}) {
             for (String ext : new String[] {"", ".gz"}) {
                 Path f = dir.resolve(split + "-" + kind + sep + "idx" + dims + "-ubyte" + ext);
-                if (Files.isRegularFile(f)) return f;
+                if (FileChecks.kind(f) != FileChecks.Kind.MISSING) return f; // a pipe or folder of this name is refused by open()
             }
         }
         throw new CounterweightException(dir.resolve(split + "-" + kind + "-idx" + dims + "-ubyte") + "[.gz]: missing");
@@ -74,16 +77,19 @@ public final class IdxReader {
                 throw new CounterweightException(imagesFile + ": holds " + n + " images but " + labelsFile.getFileName() + " holds " + labels.length + " labels");
             }
             ImageShape shape = new ImageShape(1, rows, cols);
-            byte[][] images = new byte[n][];
+            requireHolds(imagesFile, 16, (long) n * shape.size(), n + " images of " + rows + " x " + cols);
+            // Grown as images arrive: a gzip file's true length is only known at its end.
+            List<byte[]> images = new ArrayList<>(Math.min(n, 1 << 16));
             for (int i = 0; i < n; i++) {
-                images[i] = new byte[shape.size()];
-                readFully(in, images[i], imagesFile, "ends inside image " + (i + 1) + " of " + n);
+                byte[] image = new byte[shape.size()];
+                readFully(in, image, imagesFile, "ends inside image " + (i + 1) + " of " + n);
+                images.add(image);
                 if ((i + 1) % REPORT_EVERY == 0) {
                     ReaderSupport.checkCancelled(progress);
                     progress.update("reading " + imagesFile.getFileName(), i + 1, n);
                 }
             }
-            return new ImageSplit(shape, images, labels);
+            return new ImageSplit(shape, ReaderSupport.toArray(images), labels);
         } catch (EOFException e) {
             throw new CounterweightException(imagesFile + ": truncated: the header is incomplete");
         } catch (IOException e) {
@@ -97,16 +103,39 @@ public final class IdxReader {
             if (magic != LABELS_MAGIC) throw badMagic(file, magic, LABELS_MAGIC);
             int n = in.readInt();
             if (n < 0 || n > MAX_ITEMS) throw new CounterweightException(file + ": bad label count " + n);
-            byte[] raw = new byte[n];
-            readFully(in, raw, file, "holds fewer than the " + n + " labels its header announces");
+            requireHolds(file, 8, n, n + " labels");
+            ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.min(n, 1 << 16));
+            byte[] chunk = new byte[Math.min(n, 1 << 16)];
+            for (int left = n; left > 0; left -= chunk.length) {
+                if (left < chunk.length) chunk = new byte[left];
+                readFully(in, chunk, file, "holds fewer than the " + n + " labels its header announces");
+                raw.write(chunk, 0, chunk.length);
+            }
+            byte[] bytes = raw.toByteArray();
             int[] labels = new int[n];
-            for (int i = 0; i < n; i++) labels[i] = raw[i] & 0xFF;
+            for (int i = 0; i < n; i++) labels[i] = bytes[i] & 0xFF;
             return labels;
         } catch (EOFException e) {
             throw new CounterweightException(file + ": truncated: the header is incomplete");
         } catch (IOException e) {
             throw ReaderSupport.cannotRead(file, e);
         }
+    }
+
+    /**
+     * Checks, before allocating, that {@code file} can hold the {@code bytes} its header announces after
+     * {@code header} bytes: a plain file by its size; a gzip file by deflate's largest ratio (1032 : 1), as
+     * its true length is unknown until read; both by the heap budget. What arrives is then read as it comes.
+     */
+    private static void requireHolds(Path file, int header, long bytes, String what) {
+        long size = ReaderSupport.size(file);
+        boolean gz = file.getFileName().toString().endsWith(".gz");
+        long capacity = gz ? size * MAX_GZIP_RATIO : size - header;
+        if (bytes > capacity) {
+            throw new CounterweightException(String.format(Locale.ROOT, "%s: truncated: the header announces %s (%,d bytes), the file %s only %,d",
+                    file, what, bytes, gz ? "can unpack to" : "holds", Math.max(0, capacity)));
+        }
+        ReaderSupport.requireMemory(file, bytes, what);
     }
 
     /** Fills {@code buffer}; a plain or gzip end of data becomes a "truncated" error saying {@code where}. */
@@ -126,11 +155,5 @@ public final class IdxReader {
 
     private static CounterweightException badMagic(Path file, int magic, int expected) {
         return new CounterweightException(String.format("%s: not an IDX file of this kind (magic 0x%08X, expected 0x%08X)", file, magic, expected));
-    }
-
-    private static int max(ImageSplit split) {
-        int m = 0;
-        for (int i = 0; i < split.size(); i++) m = Math.max(m, split.label(i));
-        return m;
     }
 }

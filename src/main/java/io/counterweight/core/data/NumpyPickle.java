@@ -105,16 +105,30 @@ public final class NumpyPickle {
         /** The raw element bytes (not copied). */
         public byte[] data() { return data; }
 
+        /** The product of the shape; -1 when a dimension is negative or the product overflows (a corrupt file). */
         public long elements() {
             long n = 1;
-            for (int s : shape) n *= s;
+            for (int s : shape) {
+                if (s < 0) return -1;
+                try {
+                    n = Math.multiplyExact(n, s);
+                } catch (ArithmeticException e) {
+                    return -1;
+                }
+            }
             return n;
         }
 
+        /** True when the array got its dtype and data (a pickle cut short or mis-built may leave them out). */
+        public boolean complete() { return dtype != null && data != null; }
+
         /** Elements as ints, for integer dtypes (labels stored as an array). */
         int[] toInts() {
+            if (!complete()) throw new PickleException("the array has no dtype or data");
             int size = dtype.itemSize();
-            int n = Math.toIntExact(elements());
+            long elements = elements();
+            if (elements < 0 || elements > Integer.MAX_VALUE) throw new PickleException("the array's shape is not valid");
+            int n = (int) elements;
             if ((long) n * size != data.length) throw new PickleException("array data has " + data.length + " bytes for " + n + " elements of " + size);
             int[] out = new int[n];
             for (int i = 0; i < n; i++) {

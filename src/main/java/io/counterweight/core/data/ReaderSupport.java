@@ -21,8 +21,9 @@ final class ReaderSupport {
         if (progress.isCancelled()) throw new CounterweightException("cancelled");
     }
 
+    /** An existing regular file, else a one-line error saying what it is (missing, a folder, a named pipe...). */
     static void requireFile(Path file) {
-        if (!Files.isRegularFile(file)) throw new CounterweightException(file + ": missing");
+        FileChecks.requireRegularFile(file);
     }
 
     static long size(Path file) {
@@ -38,6 +39,7 @@ final class ReaderSupport {
      * bad the file is closed again before the error is thrown.
      */
     static InputStream open(Path file) {
+        requireFile(file); // before opening: a named pipe would block the open itself
         InputStream in;
         try {
             in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -74,6 +76,7 @@ final class ReaderSupport {
 
     /** Non-blank, trimmed lines of a text file (class names, one a line). */
     static List<String> readNames(Path file) {
+        requireFile(file);
         try {
             List<String> names = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -86,20 +89,70 @@ final class ReaderSupport {
     }
 
     static CounterweightException cannotRead(Path file, IOException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new CounterweightException(file + ": cannot read (" + why + ")", e);
+        return new CounterweightException(file + ": cannot read (" + FileChecks.reason(e) + ")", e);
     }
 
-    /** Class names from a file when present and long enough, else the given defaults. */
-    static List<String> namesOrDefault(Path file, List<String> defaults, int needed) {
-        if (Files.isRegularFile(file)) {
-            List<String> names = readNames(file);
-            if (names.size() < needed) {
-                throw new CounterweightException(file + ": lists " + names.size() + " class names, the labels need " + needed);
-            }
-            return names;
+    /**
+     * The files a format needs, all of them: a missing one is named, never skipped (4 of CIFAR-10's 5
+     * training batches once loaded as if complete). Folders or pipes of these names are refused as such.
+     */
+    static List<Path> requireAll(Path dir, List<String> names, String format) {
+        List<String> missing = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (String name : names) {
+            Path f = dir.resolve(name);
+            if (FileChecks.kind(f) == FileChecks.Kind.MISSING) missing.add(name);
+            else requireFile(f);
+            files.add(f);
         }
-        return defaults;
+        if (!missing.isEmpty()) {
+            throw new CounterweightException(dir + ": " + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
+                    + " missing (" + format + " needs all of " + names.get(0) + " ... " + names.get(names.size() - 1) + ")");
+        }
+        return files;
+    }
+
+    /**
+     * Class names from {@code file} (one a line) when it exists. When it is missing the data set gets
+     * neutral names "class 0", "class 1", ... and a warning note: files in a CIFAR layout may hold other
+     * images (Fashion-MNIST is often converted to it), so CIFAR's own names are never assumed.
+     */
+    static Dataset withNames(Dataset unnamed, Path file, int needed) {
+        if (FileChecks.kind(file) == FileChecks.Kind.MISSING) return withNeutralNames(unnamed, file, needed);
+        List<String> names = readNames(file);
+        if (names.size() < needed) {
+            throw new CounterweightException(file + ": lists " + names.size() + " class names, the labels need " + needed);
+        }
+        return rename(unnamed, names.subList(0, needed));
+    }
+
+    static List<String> neutralNames(int n) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < n; c++) names.add("class " + c);
+        return names;
+    }
+
+    static Dataset withNeutralNames(Dataset unnamed, Path namesFile, int needed) {
+        return rename(unnamed, neutralNames(needed)).withNote(DatasetLoader.WARNING + "_class_names", namesFile
+                + " is missing: the classes are named class 0 ... class " + (needed - 1));
+    }
+
+    private static Dataset rename(Dataset d, List<String> names) {
+        return new Dataset(d.name(), d.format(), names, d.train(), d.test(), d.notes());
+    }
+
+    /**
+     * Refuses to load more pixel data than half of this JVM's heap ({@code -Xmx}): the rest is needed for the
+     * network, batches and the GUI. Checked from the sizes a file declares, before anything is allocated,
+     * so a huge declared count ends in one line instead of an OutOfMemoryError minutes later.
+     */
+    static void requireMemory(Path file, long bytes, String what) {
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        if (bytes > budget) {
+            throw new CounterweightException(String.format(java.util.Locale.ROOT,
+                    "%s: %s need %,d MB, more than the %,d MB (half the Java heap) a data set may take; raise -Xmx or use a smaller part",
+                    file, what, bytes >> 20, budget >> 20));
+        }
     }
 
     static byte[][] toArray(List<byte[]> images) {

@@ -3,6 +3,7 @@ package io.counterweight.core.experiment;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.augment.AugmentConfig;
+import io.counterweight.core.data.DataSelection;
 import io.counterweight.core.data.DatasetFormat;
 import io.counterweight.core.model.ModelSpec;
 import io.counterweight.core.sampling.WeightMode;
@@ -30,7 +31,7 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
      * @param path      a path, or "demo" for the built-in generated set
      * @param classes   keep the first K classes (0 = all); on CIFAR-100, 50 gives the study's CIFAR-50
      * @param imbalance long-tail ratio u in (0, 1]; 1 leaves the training split as loaded
-     * @param perClass  exact training images per class (empty = as loaded); wins over {@code imbalance}
+     * @param perClass  exact training images per class (empty = as loaded); not together with {@code imbalance} < 1
      * @param imageSize side length images are resized to for folder/IDC data (0 = keep the native size)
      */
     public record DataSpec(String path, DatasetFormat format, int classes, double imbalance, List<Integer> perClass,
@@ -58,9 +59,10 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
 
         void validate() {
             if (path == null || path.isBlank()) fail("DATA: a data path (or 'demo') is required");
-            if (classes < 0 || classes == 1) fail("--classes must be 0 (all) or at least 2, got " + classes);
+            if (classes < 0 || classes == 1) fail(DataSelection.classesMessage("the classes in DATA", classes));
             if (!(imbalance > 0 && imbalance <= 1)) fail("--imbalance must be in (0, 1], got " + imbalance);
             for (int n : perClass) if (n < 1) fail("--per-class counts must be at least 1, got " + n);
+            if (!perClass.isEmpty() && imbalance < 1) fail("--imbalance and --per-class exclude each other (--per-class gives the counts itself)");
             if (imageSize < 0 || imageSize > 256) fail("--image-size must be 0 (native) or 1..256, got " + imageSize);
         }
     }

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class CifarBinaryReaderTest {
     @TempDir Path tmp;
 
-    private Path cifar10(int... batches) throws Exception {
+    /** All five training batches, each with labels {b, 9, 0}, the test batch and the names. */
+    private Path cifar10() throws Exception {
         Path dir = tmp.resolve("cifar-10-batches-bin");
         int index = 0;
-        for (int b : batches) {
+        for (int b = 1; b <= 5; b++) {
             Fixtures.cifarBin(dir.resolve("data_batch_" + b + ".bin"), new int[][] {{b}, {9}, {0}}, index);
             index += 3;
         }
@@ -30,14 +31,14 @@ class CifarBinaryReaderTest {
     }
 
     @Test
-    void readsTheBatchesPresentInOrder() throws Exception {
-        Path dir = cifar10(1, 3);
+    void readsTheFiveBatchesInOrder() throws Exception {
+        Path dir = cifar10();
         Dataset d = CifarBinaryReader.readCifar10(dir, Progress.NONE);
         assertEquals(DatasetFormat.CIFAR10, d.format());
         assertEquals(new ImageShape(3, 32, 32), d.shape());
         assertEquals(10, d.numClasses());
         assertEquals("truck", d.classNames().get(9));
-        assertArrayEquals(new int[] {1, 9, 0, 3, 9, 0}, d.train().labels());
+        assertArrayEquals(new int[] {1, 9, 0, 2, 9, 0, 3, 9, 0, 4, 9, 0, 5, 9, 0}, d.train().labels());
         assertArrayEquals(new int[] {4, 5}, d.test().labels());
         // The record's pixel bytes come through unchanged (already CHW).
         assertArrayEquals(Fixtures.pixels(3072, 4, 9), d.train().image(4));
@@ -46,10 +47,10 @@ class CifarBinaryReaderTest {
 
     @Test
     void reportsProgressAndHonoursCancel() throws Exception {
-        Path dir = cifar10(1, 2);
+        Path dir = cifar10();
         List<String> messages = new ArrayList<>();
         CifarBinaryReader.readCifar10(dir, (m, done, total) -> messages.add(m + " " + done + "/" + total));
-        assertTrue(messages.contains("reading data_batch_2.bin 3/8"), messages.toString());
+        assertTrue(messages.contains("reading data_batch_2.bin 3/17"), messages.toString());
         Progress cancelled = new Progress() {
             @Override public void update(String message, long done, long total) { }
             @Override public boolean isCancelled() { return true; }
@@ -60,7 +61,7 @@ class CifarBinaryReaderTest {
 
     @Test
     void truncatedFileIsNamed() throws Exception {
-        Path dir = cifar10(1);
+        Path dir = cifar10();
         Path f = dir.resolve("data_batch_1.bin");
         byte[] all = Files.readAllBytes(f);
         Files.write(f, java.util.Arrays.copyOf(all, all.length - 10));
@@ -70,21 +71,36 @@ class CifarBinaryReaderTest {
 
     @Test
     void labelOutOfRangeIsAnError() throws Exception {
-        Path dir = cifar10(1);
+        Path dir = cifar10();
         Fixtures.cifarBin(dir.resolve("data_batch_2.bin"), new int[][] {{3}, {10}}, 0);
         CounterweightException e = assertThrows(CounterweightException.class, () -> CifarBinaryReader.readCifar10(dir, Progress.NONE));
         assertTrue(e.getMessage().startsWith(dir.resolve("data_batch_2.bin") + ": record 1 has label 10"), e.getMessage());
     }
 
     @Test
-    void missingTrainOrTestFilesAreNamed() throws Exception {
-        Path dir = cifar10(2);
+    void missingTrainOrTestFilesAreNamedNotSkipped() throws Exception {
+        Path dir = cifar10();
         Files.delete(dir.resolve("test_batch.bin"));
         CounterweightException e = assertThrows(CounterweightException.class, () -> CifarBinaryReader.readCifar10(dir, Progress.NONE));
-        assertEquals(dir.resolve("test_batch.bin") + ": missing", e.getMessage());
-        Files.delete(dir.resolve("data_batch_2.bin"));
+        assertEquals(dir + ": test_batch.bin is missing (CIFAR-10 needs all of data_batch_1.bin ... test_batch.bin)", e.getMessage());
+        Fixtures.cifarBin(dir.resolve("test_batch.bin"), new int[][] {{4}}, 0);
+        Files.delete(dir.resolve("data_batch_2.bin")); // 4 of 5 batches used to load as if complete
+        Files.delete(dir.resolve("data_batch_5.bin"));
         e = assertThrows(CounterweightException.class, () -> CifarBinaryReader.readCifar10(dir, Progress.NONE));
-        assertTrue(e.getMessage().startsWith(dir + ": no data_batch_1.bin"), e.getMessage());
+        assertEquals(dir + ": data_batch_2.bin, data_batch_5.bin are missing (CIFAR-10 needs all of data_batch_1.bin ... test_batch.bin)", e.getMessage());
+        Files.createDirectory(dir.resolve("data_batch_2.bin"));
+        Fixtures.cifarBin(dir.resolve("data_batch_5.bin"), new int[][] {{4}}, 0);
+        e = assertThrows(CounterweightException.class, () -> CifarBinaryReader.readCifar10(dir, Progress.NONE));
+        assertEquals(dir.resolve("data_batch_2.bin") + ": is a directory, not a file", e.getMessage());
+    }
+
+    @Test
+    void missingNamesFileGivesNeutralNamesAndAWarningNote() throws Exception {
+        Path dir = cifar10();
+        Files.delete(dir.resolve("batches.meta.txt"));
+        Dataset d = CifarBinaryReader.readCifar10(dir, Progress.NONE);
+        assertEquals("class 9", d.classNames().get(9), "CIFAR-10's names are not assumed: the files may hold other images");
+        assertEquals(dir.resolve("batches.meta.txt") + " is missing: the classes are named class 0 ... class 9", d.notes().get("warning_class_names"));
     }
 
     @Test
@@ -104,15 +120,13 @@ class CifarBinaryReaderTest {
     }
 
     @Test
-    void cifar100WithoutNamesFileUsesThePublishedNames() throws Exception {
+    void cifar100WithoutNamesFileGetsNeutralNames() throws Exception {
         Path dir = tmp.resolve("c100");
         Fixtures.cifarBin(dir.resolve("train.bin"), new int[][] {{0, 1}}, 0);
         Fixtures.cifarBin(dir.resolve("test.bin"), new int[][] {{0, 2}}, 0);
         Dataset d = CifarBinaryReader.readCifar100(dir, Progress.NONE);
         assertEquals(100, d.classNames().size());
-        assertEquals(100, d.classNames().stream().distinct().count());
-        assertEquals(d.classNames().stream().sorted().toList(), d.classNames(), "CIFAR-100 fine names are alphabetical");
-        assertEquals("aquarium_fish", d.classNames().get(1));
-        assertEquals("worm", d.classNames().get(99));
+        assertEquals("class 99", d.classNames().get(99));
+        assertTrue(d.notes().get("warning_class_names").startsWith(dir.resolve("fine_label_names.txt") + " is missing"));
     }
 }

@@ -81,18 +81,20 @@ class CifarPickleReaderTest {
         Path dir = tmp.resolve("cifar-10-batches-py");
         Files.createDirectories(dir);
         Files.write(dir.resolve("data_batch_1"), python2Batch("labels", new int[] {6, 9, 9}, 0));
-        Files.write(dir.resolve("data_batch_4"), python2Batch("labels", new int[] {4}, 3));
+        for (int b = 2; b <= 4; b++) Files.write(dir.resolve("data_batch_" + b), python2Batch("labels", new int[0], 3));
+        Files.write(dir.resolve("data_batch_5"), python2Batch("labels", new int[] {4}, 3));
         Files.write(dir.resolve("test_batch"), python2Batch("labels", new int[] {3, 8}, 50));
-        Files.write(dir.resolve("batches.meta"), meta("label_names", CifarNames.CIFAR10, true));
+        Files.write(dir.resolve("batches.meta"), meta("label_names", CIFAR10_NAMES, true));
         List<String> steps = new java.util.ArrayList<>();
         Dataset d = CifarPickleReader.readCifar10(dir, (m, done, total) -> steps.add(m + " " + done + "/" + total));
-        assertEquals(List.of("reading data_batch_1 0/3", "read data_batch_1 1/3", "reading data_batch_4 1/3", "read data_batch_4 2/3",
-                "reading test_batch 2/3", "read test_batch 3/3"), steps);
+        assertEquals(List.of("reading data_batch_1 0/6", "read data_batch_1 1/6", "reading data_batch_2 1/6", "read data_batch_2 2/6"),
+                steps.subList(0, 4));
+        assertEquals("read test_batch 6/6", steps.get(steps.size() - 1));
         assertEquals(DatasetFormat.CIFAR10_PY, d.format());
         assertEquals(new ImageShape(3, 32, 32), d.shape());
         assertArrayEquals(new int[] {6, 9, 9, 4}, d.train().labels());
         assertArrayEquals(new int[] {3, 8}, d.test().labels());
-        assertEquals(CifarNames.CIFAR10, d.classNames());
+        assertEquals(CIFAR10_NAMES, d.classNames());
         for (int i = 0; i < 4; i++) assertArrayEquals(Fixtures.pixels(3072, i, d.train().label(i)), d.train().image(i), "image " + i);
         assertArrayEquals(Fixtures.pixels(3072, 51, 8), d.test().image(1));
     }
@@ -103,12 +105,12 @@ class CifarPickleReaderTest {
         Files.createDirectories(dir);
         Files.write(dir.resolve("train"), python3Batch("fine_labels", new int[] {99, 0, 49, 50}, 0));
         Files.write(dir.resolve("test"), python3Batch("fine_labels", new int[] {7}, 10));
-        List<String> names = CifarNames.CIFAR100_FINE.stream().map(n -> "x_" + n).toList();
+        List<String> names = java.util.stream.IntStream.range(0, 100).mapToObj(n -> "x_" + n).toList();
         Files.write(dir.resolve("meta"), meta("fine_label_names", names, false));
         Dataset d = CifarPickleReader.readCifar100(dir, Progress.NONE);
         assertEquals(DatasetFormat.CIFAR100_PY, d.format());
         assertArrayEquals(new int[] {99, 0, 49, 50}, d.train().labels());
-        assertEquals("x_worm", d.classNames().get(99));
+        assertEquals("x_99", d.classNames().get(99));
         assertArrayEquals(Fixtures.pixels(3072, 3, 50), d.train().image(3));
         assertArrayEquals(Fixtures.pixels(3072, 10, 7), d.test().image(0));
     }
@@ -118,6 +120,7 @@ class CifarPickleReaderTest {
         Path dir = tmp.resolve("bad");
         Files.createDirectories(dir);
         Files.write(dir.resolve("data_batch_1"), python2Batch("labels", new int[] {1, 10}, 0));
+        for (int b = 2; b <= 5; b++) Files.write(dir.resolve("data_batch_" + b), python2Batch("labels", new int[] {2}, 0));
         Files.write(dir.resolve("test_batch"), python2Batch("wrong_key", new int[] {1}, 0));
         CounterweightException e = assertThrows(CounterweightException.class, () -> CifarPickleReader.readCifar10(dir, Progress.NONE));
         assertEquals(dir.resolve("data_batch_1") + ": image 1 has label 10, expected 0..9", e.getMessage());
@@ -132,11 +135,57 @@ class CifarPickleReaderTest {
         Files.createDirectories(dir);
         byte[] batch = python2Batch("labels", new int[] {1, 2}, 0);
         Files.write(dir.resolve("data_batch_1"), java.util.Arrays.copyOf(batch, batch.length / 2));
+        for (int b = 2; b <= 5; b++) Files.write(dir.resolve("data_batch_" + b), batch);
         Files.write(dir.resolve("test_batch"), batch);
         CounterweightException e = assertThrows(CounterweightException.class, () -> CifarPickleReader.readCifar10(dir, Progress.NONE));
         assertTrue(e.getMessage().startsWith(dir.resolve("data_batch_1") + ": "), e.getMessage());
         Files.writeString(dir.resolve("data_batch_1"), "this is not a pickle");
         e = assertThrows(CounterweightException.class, () -> CifarPickleReader.readCifar10(dir, Progress.NONE));
         assertTrue(e.getMessage().startsWith(dir.resolve("data_batch_1") + ": not a readable CIFAR pickle"), e.getMessage());
+        Files.write(dir.resolve("data_batch_1"), new byte[] {'.'}); // STOP on an empty stack
+        e = assertThrows(CounterweightException.class, () -> CifarPickleReader.readCifar10(dir, Progress.NONE));
+        assertEquals(dir.resolve("data_batch_1") + ": not a readable CIFAR pickle (malformed at byte 1: its opcodes do not build valid objects)",
+                e.getMessage(), "no 'Index -1 out of bounds'");
+    }
+
+    @Test
+    void missingBatchesAreNamedAndAMissingMetaGivesNeutralNamesAndAWarning() throws Exception {
+        Path dir = tmp.resolve("partial");
+        Files.createDirectories(dir);
+        byte[] batch = python2Batch("labels", new int[] {1, 2}, 0);
+        for (int b : new int[] {1, 3, 5}) Files.write(dir.resolve("data_batch_" + b), batch);
+        Files.write(dir.resolve("test_batch"), batch);
+        CounterweightException e = assertThrows(CounterweightException.class, () -> CifarPickleReader.readCifar10(dir, Progress.NONE));
+        assertEquals(dir + ": data_batch_2, data_batch_4 are missing (CIFAR-10 needs all of data_batch_1 ... test_batch)", e.getMessage());
+        for (int b : new int[] {2, 4}) Files.write(dir.resolve("data_batch_" + b), batch);
+        List<String> warnings = new java.util.ArrayList<>();
+        Dataset d = DatasetLoader.load(dir.toString(), DatasetFormat.CIFAR10_PY, 0, 1, new Progress() {
+            @Override public void update(String message, long done, long total) { }
+            @Override public void warn(String message) { warnings.add(message); }
+        });
+        assertEquals("class 0", d.classNames().get(0));
+        assertEquals(List.of(dir.resolve("batches.meta") + " is missing: the classes are named class 0 ... class 9"), warnings);
+    }
+
+    /** Class names of CIFAR-10, as batches.meta lists them. */
+    static final List<String> CIFAR10_NAMES = List.of("airplane", "automobile", "bird", "cat", "deer",
+            "dog", "frog", "horse", "ship", "truck");
+
+    @Test
+    void hugeLengthFieldsFailAtOnceWithoutAllocating() throws Exception {
+        Path dir = tmp.resolve("huge");
+        Files.createDirectories(dir);
+        // 20 bytes: PROTO 2, BINSTRING of 2^31-1 bytes, then a few bytes. razorvine allocated the length first: OutOfMemoryError.
+        byte[] binstring = {(byte) 0x80, 2, 'T', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', '.'};
+        // BINUNICODE of 1.8 GB: 37 s and 3.7 GB of memory before it found the file short.
+        byte[] binunicode = {(byte) 0x80, 2, 'X', 0, 0, 0, 0x70, 'a', 'b', 'c'};
+        byte[] binbytes8 = {(byte) 0x80, 4, (byte) 0x8e, 0, 0, 0, 0x70, 0, 0, 0, 0, 'a'};
+        for (byte[] bytes : List.of(binstring, binunicode, binbytes8)) {
+            Files.write(dir.resolve("test"), bytes);
+            long start = System.nanoTime();
+            CounterweightException e = assertThrows(CounterweightException.class, () -> CifarPickleReader.unpickle(dir.resolve("test")));
+            assertTrue(e.getMessage().contains("declares") && e.getMessage().contains("left in the file"), e.getMessage());
+            assertTrue(System.nanoTime() - start < 1_000_000_000L, "fails at once");
+        }
     }
 }

@@ -92,7 +92,9 @@ class DataSelectionTest {
         Dataset full = balanced(3, 10);
         assertSame(full, DataSelection.apply(full, 0, 1.0, List.of(), 1));
         CounterweightException e = assertThrows(CounterweightException.class, () -> DataSelection.apply(full, 4, 1.0, List.of(), 1));
-        assertTrue(e.getMessage().startsWith("--classes must be 0 (all) or 1..3"), e.getMessage());
+        assertEquals("--classes must be 0 (all) or 2..N where N = 3 (the classes in toy), got 4", e.getMessage());
+        e = assertThrows(CounterweightException.class, () -> DataSelection.apply(full, 1, 1.0, List.of(), 1));
+        assertEquals("--classes must be 0 (all) or 2..N where N = 3 (the classes in toy), got 1", e.getMessage(), "one wording for 1 and for too many");
     }
 
     @Test

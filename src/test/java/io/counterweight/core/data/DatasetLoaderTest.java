@@ -24,10 +24,11 @@ class DatasetLoaderTest {
     void detectsAndDispatchesFromTheParentFolder() throws Exception {
         Path dir = tmp.resolve("cifar-10-batches-bin");
         Fixtures.cifarBin(dir.resolve("data_batch_1.bin"), new int[][] {{2}, {7}}, 0);
+        for (int b = 2; b <= 5; b++) Fixtures.cifarBin(dir.resolve("data_batch_" + b + ".bin"), new int[][] {{b}}, 0);
         Fixtures.cifarBin(dir.resolve("test_batch.bin"), new int[][] {{3}}, 0);
         Dataset d = DatasetLoader.load(tmp.toString(), DatasetFormat.AUTO, 0, 1, Progress.NONE);
         assertEquals(DatasetFormat.CIFAR10, d.format());
-        assertArrayEquals(new int[] {2, 7}, d.train().labels());
+        assertArrayEquals(new int[] {2, 7, 2, 3, 4, 5}, d.train().labels());
         assertEquals(dir.toAbsolutePath().normalize().toString(), d.notes().get("source"));
         Dataset explicit = DatasetLoader.load(tmp.toString(), DatasetFormat.CIFAR10, 0, 1, Progress.NONE);
         assertEquals(DatasetFingerprint.of(d), DatasetFingerprint.of(explicit));
