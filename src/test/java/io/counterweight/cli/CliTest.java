@@ -59,10 +59,6 @@ class CliTest {
         return dir;
     }
 
-    private Path cifar10(int perClass) throws IOException {
-        return cifar10(tmp, perClass);
-    }
-
     @Test
     void inspectJsonIsOneObjectWithTheClassTable() throws IOException {
         Outcome r = run("inspect", cifar10(6).toString(), "--imbalance", "0.5", "--json");
