@@ -33,7 +33,7 @@ class StopSignalTest {
     void ctrlCWhileInspectLoadsEndsWithOneLineAJsonErrorAndExit130() throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "kill -INT and /proc are Linux's");
         assumeFalse(sigintIgnored(), "this JVM ignores SIGINT, so the child would too");
-        Path data = cifar10(tmp, 5, 2000);
+        Path data = cifar10(tmp, 5, 6000); // ~110 MB: loading lasts well beyond the signal's way to the child
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process child = new ProcessBuilder(java, "-cp", classpath, Main.class.getName(), "inspect", data.toString(), "--json")
