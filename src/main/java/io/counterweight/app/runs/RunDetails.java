@@ -36,7 +36,7 @@ public final class RunDetails {
         var data = c.data();
         section("data").add("path", data.path()).add("format", data.format().id())
                 .add("classes", data.classes() == 0 ? "all" : Integer.toString(data.classes()))
-                .add("imbalance u", number(data.imbalance()));
+                .add("imbalance", number(data.imbalance()));
         if (!data.perClass().isEmpty()) add("per class", data.perClass().toString().replaceAll("[\\[\\]]", ""));
         if (data.imageSize() > 0) add("image size", data.imageSize() + " px");
         var r = c.remedies();

@@ -23,10 +23,12 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.ToggleSwitch;
@@ -113,6 +115,10 @@ public final class RunsViewController {
         repeatProgress.managedProperty().bind(repeat.repeatingProperty());
         repeatProgress.progressProperty().bind(repeat.progressProperty());
         runsStatusLabel.textProperty().bind(vm.statusProperty());
+        runsStatusLabel.setPrefWidth(80); // takes the toolbar's spare room only: a long message never squeezes the filter
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.statusProperty());
+        runsStatusLabel.setTooltip(whole);
         workspaceLabel.textProperty().bind(vm.workspaceTextProperty());
         repeatNotesLabel.textProperty().bind(repeat.notesProperty());
     }
@@ -167,6 +173,10 @@ public final class RunsViewController {
         RunCurves curves = vm.curves();
         runLossChart.getData().setAll(curves.loss());
         runMetricChart.getData().setAll(curves.metrics());
+        // A LineChart keeps drawing a series' last path when all its points are removed: hide empty series.
+        for (var chart : List.of(runLossChart, runMetricChart)) {
+            for (var series : chart.getData()) series.getNode().visibleProperty().bind(Bindings.isNotEmpty(series.getData()));
+        }
         for (NumberAxis axis : List.of(lossEpochAxis, metricEpochAxis)) {
             axis.upperBoundProperty().bind(curves.epochsProperty());
             axis.tickUnitProperty().bind(Bindings.createDoubleBinding(
@@ -176,6 +186,18 @@ public final class RunsViewController {
         text(sectionColumn, RunDetail::section);
         text(keyColumn, RunDetail::key);
         text(valueColumn, RunDetail::value);
+        sectionColumn.setMinWidth(86); // "remedies", "trained on" whole
+        valueColumn.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                tip.setText(value);
+                setTooltip(empty || value == null ? null : tip); // long values (paths, counts) whole on hover
+            }
+        });
         perClassTable.setItems(vm.perClass());
         text(classColumn, ClassMetrics::name);
         text(precisionColumn, m -> String.format(Locale.ROOT, "%.3f", m.precision()));
