@@ -360,14 +360,16 @@ public final class RunsViewModel {
      */
     public void useWorkspace(Path dir) {
         if (dir == null) return;
+        Path before = history.workspace();
         BackgroundJob.of("Checking workspace " + dir, ctx -> {
                     history.useWorkspace(dir);
                     return history.list();
                 })
                 .onSuccess(list -> {
+                    boolean moved = !history.workspace().equals(before);
                     preference.set(history.workspace());
                     showWorkspace();
-                    clearSelection();
+                    if (moved) clearSelection();
                     applyList(list);
                     status.set("Runs of this window now go to " + history.workspace());
                 })

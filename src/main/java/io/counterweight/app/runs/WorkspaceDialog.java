@@ -48,6 +48,10 @@ final class WorkspaceDialog extends Dialog<Path> {
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> parse(field.getText()) == null, field.textProperty()));
         setResultConverter(b -> b == ButtonType.OK ? parse(field.getText()) : null);
+        setOnShown(e -> {
+            field.requestFocus();
+            field.selectAll();
+        });
     }
 
     private void choose() {
