@@ -57,7 +57,9 @@ class BenchCommandTest {
         JsonNode runs = new ObjectMapper().readTree(buf.toString().lines().filter(l -> l.startsWith("[")).findFirst().orElseThrow());
         assertEquals(2, runs.size());
         for (JsonNode r : runs) {
-            assertTrue(r.get("heap_bytes").asLong() > 0 && r.get("off_heap_bytes").asLong() > 0 && r.get("seconds").asDouble() > 0, r.toString());
+            // ND4J's off-heap count is back to 0 after a run that freed everything: only its presence is checked
+            assertTrue(r.get("heap_bytes").asLong() > 0 && r.get("off_heap_bytes").asLong() >= 0 && r.get("rss_bytes").asLong() > 0
+                    && r.get("seconds").asDouble() > 0, r.toString());
         }
         try (var folders = java.nio.file.Files.list(out)) {
             assertEquals(2, folders.count(), "one run folder per run, as --soak-out asked");
