@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.counterweight.core.Progress;
-import io.counterweight.core.data.ImageConversions;
-import io.counterweight.core.data.ImageShape;
-import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.train.GeneratedImages;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingListener;
@@ -16,29 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run repeated from its folder: same numbers on the same machine, and a word before it starts when not. */
 class RepeatTest {
-    private static final ImageShape SHAPE = new ImageShape(3, 8, 8);
 
     @TempDir Path tmp;
 
-    /** A plain image folder (train/ and test/, one sub-folder per class) of generated PNGs. */
     private Path imageFolder() throws IOException {
-        Path root = tmp.resolve("shapes");
-        write(root.resolve("train"), GeneratedImages.split(SHAPE, new int[] {20, 12, 8, 4}, 21));
-        write(root.resolve("test"), GeneratedImages.balanced(SHAPE, 5, 22));
-        return root;
-    }
-
-    private static void write(Path dir, ImageSplit split) throws IOException {
-        for (int i = 0; i < split.size(); i++) {
-            Path classDir = Files.createDirectories(dir.resolve(GeneratedImages.NAMES.get(split.label(i))));
-            ImageIO.write(ImageConversions.toBufferedImage(split.image(i), SHAPE), "png", classDir.resolve(i + ".png").toFile());
-        }
+        return ImageFolderFixture.write(tmp);
     }
 
     private static ExperimentConfig config(Path data) {

@@ -9,9 +9,6 @@ import io.counterweight.core.CounterweightException;
 import io.counterweight.core.Progress;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.data.Dataset;
-import io.counterweight.core.data.ImageConversions;
-import io.counterweight.core.data.ImageShape;
-import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.train.GeneratedImages;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingEvent;
@@ -23,29 +20,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run cut short (killed, stopped) and resumed in its folder ends exactly as an uninterrupted one. */
 class ResumeTest {
-    private static final ImageShape SHAPE = new ImageShape(3, 8, 8);
     private static final TrainingTuning TUNING = TrainingTuning.defaults();
 
     @TempDir Path tmp;
 
     private Path imageFolder() throws IOException {
-        Path root = tmp.resolve("shapes");
-        write(root.resolve("train"), GeneratedImages.split(SHAPE, new int[] {20, 12, 8, 4}, 21));
-        write(root.resolve("test"), GeneratedImages.balanced(SHAPE, 5, 22));
-        return root;
-    }
-
-    private static void write(Path dir, ImageSplit split) throws IOException {
-        for (int i = 0; i < split.size(); i++) {
-            Path classDir = Files.createDirectories(dir.resolve(GeneratedImages.NAMES.get(split.label(i))));
-            ImageIO.write(ImageConversions.toBufferedImage(split.image(i), SHAPE), "png", classDir.resolve(i + ".png").toFile());
-        }
+        return ImageFolderFixture.write(tmp);
     }
 
     /** Sampler and all four augmentations on, so the random streams of later epochs matter. */
