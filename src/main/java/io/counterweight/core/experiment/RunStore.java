@@ -27,6 +27,7 @@ import org.deeplearning4j.util.ModelSerializer;
  * provenance.json    seed, data fingerprint and counts, versions, OS, device, times, status
  * metrics.csv        one row an epoch (rewritten after each epoch)
  * confusion/epoch-001.csv …   each epoch's confusion matrix (class names as header)
+ * predictions/epoch-001.csv …  each epoch's per-test-image prediction: index,true,predicted,probability
  * model.zip          the network after the last completed epoch (DL4J ModelSerializer, with updater)
  * result.json        the RunResult summary, written when the run ends (finished or cancelled)
  * </pre>
@@ -37,6 +38,7 @@ public final class RunStore {
     public static final String METRICS = "metrics.csv";
     public static final String CONFUSION_DIR = "confusion";
     public static final String MODEL = "model.zip";
+    public static final String PREDICTIONS_DIR = "predictions";
     public static final String RESULT = "result.json";
     /** The entry in model.zip that says after which epoch it was saved. */
     static final String CHECKPOINT_EPOCH = "counterweight-epoch";
@@ -85,11 +87,14 @@ public final class RunStore {
         writeJson(PROVENANCE, p);
     }
 
-    /** Adds the epoch to metrics.csv (rewritten whole) and writes its confusion matrix. */
+    /** Adds the epoch to metrics.csv (rewritten whole) and writes its confusion matrix and per-image predictions. */
     public void recordEpoch(TrainingEvent.EpochDone e) {
-        history.add(EpochMetrics.of(e));
-        MetricsCsv.write(dir.resolve(METRICS), history);
+        if (e.predictions() != null) {
+            PredictionsCsv.write(dir.resolve(PREDICTIONS_DIR).resolve(confusionFile(e.epoch())), e.predictions());
+        }
         ConfusionCsv.write(dir.resolve(CONFUSION_DIR).resolve(confusionFile(e.epoch())), e.confusion(), classNames);
+        history.add(EpochMetrics.of(e));
+        MetricsCsv.write(dir.resolve(METRICS), history); // last: a row in metrics.csv means the epoch's files exist
     }
 
     /**
@@ -147,15 +152,21 @@ public final class RunStore {
         }
         store.history.addAll(kept);
         MetricsCsv.write(runDir.resolve(METRICS), store.history);
-        try (Stream<Path> files = Files.list(runDir.resolve(CONFUSION_DIR))) {
+        for (String folder : List.of(CONFUSION_DIR, PREDICTIONS_DIR)) deleteEpochFilesAfter(runDir.resolve(folder), epochs);
+        return store;
+    }
+
+    /** Removes {@code epoch-NNN.csv} files of epochs after {@code epochs} from {@code folder} (if it exists). */
+    private static void deleteEpochFilesAfter(Path folder, int epochs) {
+        if (!Files.isDirectory(folder)) return;
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
                 if (name.matches("epoch-\\d+\\.csv") && Integer.parseInt(name.replaceAll("\\D", "")) > epochs) Files.delete(f);
             }
         } catch (IOException e) {
-            throw new CounterweightException(runDir.resolve(CONFUSION_DIR) + ": cannot tidy (" + e.getMessage() + ")", e);
+            throw new CounterweightException(folder + ": cannot tidy (" + e.getMessage() + ")", e);
         }
-        return store;
     }
 
     public static String confusionFile(int epoch) {

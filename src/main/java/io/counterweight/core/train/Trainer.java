@@ -140,7 +140,7 @@ public final class Trainer {
                 ClassificationReport report = ClassificationReport.of(eval.confusion(), classNames, train.classCounts(numClasses));
                 TrainingEvent.EpochDone done = new TrainingEvent.EpochDone(epoch, options.epochs(), trained.meanLoss(),
                         eval.loss(), report, eval.confusion(), drawsPerClass(order, numClasses),
-                        trained.images() / trained.seconds(), trained.seconds() + evalSeconds);
+                        trained.images() / trained.seconds(), trained.seconds() + evalSeconds, eval.predictions());
                 history.add(done);
                 listener.onEvent(done);
             }

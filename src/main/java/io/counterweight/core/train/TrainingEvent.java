@@ -2,6 +2,7 @@ package io.counterweight.core.train;
 
 import io.counterweight.core.metrics.ClassificationReport;
 import io.counterweight.core.metrics.ConfusionMatrix;
+import io.counterweight.core.metrics.Predictions;
 import java.util.List;
 
 /**
@@ -27,11 +28,18 @@ public sealed interface TrainingEvent {
 
     /**
      * After each epoch's evaluation on the test split. {@code drawsPerClass}: how many images of each
-     * class the sampler actually fed this epoch.
+     * class the sampler actually fed this epoch; {@code predictions}: each test image's predicted class and
+     * its probability (null where not kept).
      */
     record EpochDone(int epoch, int epochs, double trainLoss, double testLoss, ClassificationReport report,
                      ConfusionMatrix confusion, int[] drawsPerClass, double imagesPerSecond,
-                     double seconds) implements TrainingEvent { }
+                     double seconds, Predictions predictions) implements TrainingEvent {
+        /** Without per-image predictions. */
+        public EpochDone(int epoch, int epochs, double trainLoss, double testLoss, ClassificationReport report,
+                         ConfusionMatrix confusion, int[] drawsPerClass, double imagesPerSecond, double seconds) {
+            this(epoch, epochs, trainLoss, testLoss, report, confusion, drawsPerClass, imagesPerSecond, seconds, null);
+        }
+    }
 
     /** The run ended: finished all epochs, or stopped early by the user ({@code cancelled}). */
     record Finished(boolean cancelled, int epochsDone) implements TrainingEvent { }

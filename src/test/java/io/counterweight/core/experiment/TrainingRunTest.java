@@ -79,6 +79,17 @@ class TrainingRunTest {
         assertEquals(2, result.get("epochs").asInt());
         assertEquals(r.report().accuracy(), result.get("accuracy").asDouble(), 1e-12);
 
+        // per-image predictions rebuild each epoch's confusion matrix exactly
+        for (int epoch = 1; epoch <= 2; epoch++) {
+            io.counterweight.core.metrics.Predictions p = PredictionsCsv.read(dir.resolve("predictions").resolve(RunStore.confusionFile(epoch)));
+            assertEquals(DATA.test().size(), p.size());
+            assertEquals(ConfusionCsv.read(dir.resolve("confusion").resolve(RunStore.confusionFile(epoch))).matrix(), p.confusion(4));
+            for (int i = 0; i < p.size(); i++) {
+                assertEquals(DATA.test().label(i), p.truth()[i], "rows follow the test split's order");
+                assertTrue(p.probability()[i] > 0.25f - 1e-6 && p.probability()[i] <= 1, "the top of 4 probabilities: " + p.probability()[i]);
+            }
+        }
+
         RunResult back = RunStore.open(dir);
         assertEquals(r.config(), back.config());
         assertEquals(r.history(), back.history());
