@@ -44,8 +44,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * The Runs tab's Export menu in the real window on the real core, headless (Monocle): a trained run selected,
- * its charts exported as PNG and its tables as CSV through the menu, the files read back. The file choosers
- * are replaced by destinations the test sets on the view model.
+ * its charts exported as PNG and its tables as CSV through the menu, the files read back; the heatmap's
+ * context menu opens, and the live heatmap saved at 2× is twice its size. The file choosers are replaced by
+ * destinations the test sets on the view model.
  */
 @ExtendWith(ApplicationExtension.class)
 class RunsExportWindowTest {
@@ -113,6 +114,20 @@ class RunsExportWindowTest {
         assertEquals(3, t.rowCount(), "one row per class");
         assertEquals(run.report().perClass().get(0).f1(), t.numberColumn("f1").getDouble(0), 1e-4);
         assertEquals(2, Table.read().csv(out.resolve("metrics.csv").toFile()).rowCount(), "one row per epoch");
+        assertEquals(List.of(), errors.messages);
+
+        robot.rightClickOn("#runHeatmap");
+        waitUntil(() -> robot.lookup("Save as PNG (2× for slides)…").tryQuery().isPresent());
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+
+        // what the menu's items do after their file chooser: the live heatmap snapshot at 2x, written as a PNG
+        javafx.scene.Node heatmap = robot.lookup("#runHeatmap").query();
+        Path live = dir.resolve("live/heatmap@2x.png");
+        robot.interact(() -> new io.counterweight.app.chart.ChartSaveMenu(context.executor()).save(heatmap, live, 2));
+        waitUntil(() -> Files.isRegularFile(live));
+        BufferedImage shot = ImageIO.read(live.toFile());
+        assertEquals(2 * heatmap.getLayoutBounds().getWidth(), shot.getWidth(), 2.0, "twice the node's width");
+        assertEquals(2 * heatmap.getLayoutBounds().getHeight(), shot.getHeight(), 2.0, "twice the node's height");
         assertEquals(List.of(), errors.messages);
     }
 

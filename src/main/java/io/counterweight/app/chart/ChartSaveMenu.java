@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.FileChooser;
 
 /**
@@ -29,7 +31,9 @@ public final class ChartSaveMenu {
         one.setOnAction(e -> save(node, name, 1));
         two.setOnAction(e -> save(node, name + "@2x", 2));
         ContextMenu menu = new ContextMenu(one, two);
-        node.setOnContextMenuRequested(e -> {
+        // a secondary click opens it: context-menu events are not delivered on every platform (Monocle, bare X servers)
+        node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.SECONDARY) return;
             menu.show(node, e.getScreenX(), e.getScreenY());
             e.consume();
         });

@@ -134,12 +134,13 @@ public final class RunsViewController {
         repeatProgress.managedProperty().bind(repeat.repeatingProperty());
         repeatProgress.progressProperty().bind(repeat.progressProperty());
         runsStatusLabel.textProperty().bind(vm.statusProperty());
-        runsStatusLabel.setPrefWidth(80); // takes the toolbar's spare room only: a long message never squeezes the filter
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(vm.statusProperty());
         runsStatusLabel.setTooltip(whole);
         workspaceLabel.textProperty().bind(vm.workspaceTextProperty());
         repeatNotesLabel.textProperty().bind(repeat.notesProperty());
+        repeatNotesLabel.visibleProperty().bind(repeat.notesProperty().isNotEmpty());
+        repeatNotesLabel.managedProperty().bind(repeatNotesLabel.visibleProperty());
     }
 
     private void bindHistory() {

@@ -293,7 +293,7 @@ public final class RunsViewModel {
         String text = b == null ? a : a == null || b.contains(a) ? b : a.contains(b) ? a : b + "; " + a;
         if (text == null && s.status() == RunStatus.INTERRUPTED) {
             text = "Interrupted: its process ended after " + s.epochsDone() + " of " + s.epochs()
-                    + " epochs (bin/counterweight train --resume continues it)";
+                    + " epochs (Resume continues it in its folder)";
         }
         return text == null ? "" : text;
     }
