@@ -97,8 +97,8 @@ public final class AppContext {
 
     private Object controller(Class<?> type) {
         if (type == MainViewController.class) return new MainViewController(this);
-        if (type == DataViewController.class) return new DataViewController(data);
-        if (type == SamplerViewController.class) return new SamplerViewController(sampler);
+        if (type == DataViewController.class) return new DataViewController(data, charts);
+        if (type == SamplerViewController.class) return new SamplerViewController(sampler, charts);
         if (type == AugmentationViewController.class) return new AugmentationViewController(augmentation);
         if (type == TrainingViewController.class) return new TrainingViewController(training, charts);
         if (type == CompareViewController.class) return new CompareViewController(compare, charts);

@@ -34,6 +34,7 @@ public final class ChartSaveMenu {
         // a secondary click opens it: context-menu events are not delivered on every platform (Monocle, bare X servers)
         node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.SECONDARY) return;
+            if (menu.isShowing()) menu.hide(); // shown again at the new place
             menu.show(node, e.getScreenX(), e.getScreenY());
             e.consume();
         });
