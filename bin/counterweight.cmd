@@ -1,5 +1,6 @@
 @echo off
-rem Headless CLI of Counterweight on Windows: inspect, train, compare, bench. The twin of bin/counterweight:
+rem Headless CLI of Counterweight on Windows: inspect, train, compare, bench; `gui [DATA|RUN_DIR]` opens the
+rem window instead. The twin of bin/counterweight:
 rem builds the jar on first use, and again when the sources are newer than it, with the same Maven profile
 rem as the last build (target\counterweight.profile, written by Maven). COUNTERWEIGHT_PROFILE=cpu or cuda
 rem chooses the profile (and rebuilds if the jar was built with the other one). Needs Java 17 and Maven
@@ -45,6 +46,15 @@ exit /b 1
 del "%LOG%" 2>nul
 
 :run
+rem gui: the window's launcher from the same jar (its classpath holds JavaFX), with the remaining arguments.
+rem REST is %* without its first word (gui and one space), set before delayed expansion is on so that a "!"
+rem in an argument survives, and expanded with !REST:~4! after it is on so that a quoted "&" or "^" stays text.
+set "GUI="
+set "REST="
+if not "%~1"=="gui" goto :gui_checked
+set "GUI=1"
+set REST=%*
+:gui_checked
 rem OpenMP workers sleep instead of spinning at barriers (docs/performance.md); read once, before the JVM starts.
 if not defined OMP_WAIT_POLICY set "OMP_WAIT_POLICY=PASSIVE"
 rem ND4J keeps arrays off-heap; javacpp's limits keep a big run from eating the machine.
@@ -58,10 +68,20 @@ if defined BACKEND_PRIORITY_CPU goto :java
 if defined BACKEND_PRIORITY_GPU goto :java
 if exist "%SystemRoot%\System32\nvcuda.dll" goto :java
 set "BACKEND_PRIORITY_CPU=200"
+if defined GUI goto :gui_cpu_fallback
 java --add-modules jdk.incubator.vector %COUNTERWEIGHT_JAVA_OPTS% "-Dcounterweight.cuda.unusable=NVIDIA driver (nvcuda.dll) not found" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+:gui_cpu_fallback
+setlocal EnableDelayedExpansion
+java --add-modules jdk.incubator.vector %COUNTERWEIGHT_JAVA_OPTS% "-Dcounterweight.cuda.unusable=NVIDIA driver (nvcuda.dll) not found" -cp "%JAR%" io.counterweight.app.Launcher !REST:~4!
+exit /b !ERRORLEVEL!
 
 :java
 rem --add-modules: the Vector API (SIMD) that the first convolution's weight gradient uses; without it, a slower path
+if defined GUI goto :gui
 java --add-modules jdk.incubator.vector %COUNTERWEIGHT_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+:gui
+setlocal EnableDelayedExpansion
+java --add-modules jdk.incubator.vector %COUNTERWEIGHT_JAVA_OPTS% -cp "%JAR%" io.counterweight.app.Launcher !REST:~4!
+exit /b !ERRORLEVEL!

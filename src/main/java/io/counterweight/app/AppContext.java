@@ -2,6 +2,7 @@ package io.counterweight.app;
 
 import io.counterweight.app.augment.AugmentationViewController;
 import io.counterweight.app.augment.AugmentationViewModel;
+import io.counterweight.app.chart.ChartSaveMenu;
 import io.counterweight.app.common.ErrorReporter;
 import io.counterweight.app.common.TaskExecutor;
 import io.counterweight.app.common.UiScheduler;
@@ -39,6 +40,7 @@ public final class AppContext {
     private final TrainingViewModel training;
     private final CompareViewModel compare;
     private final RunsViewModel runs;
+    private final ChartSaveMenu charts;
 
     public AppContext(Services services, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors, RecentFolders recent,
                       WorkspacePreference workspace) {
@@ -51,6 +53,7 @@ public final class AppContext {
         this.training = new TrainingViewModel(workbench, executor, scheduler, errors);
         this.compare = new CompareViewModel(workbench, executor, errors);
         this.runs = new RunsViewModel(workbench, executor, scheduler, errors, workspace);
+        this.charts = new ChartSaveMenu(executor);
     }
 
     /**
@@ -94,12 +97,12 @@ public final class AppContext {
 
     private Object controller(Class<?> type) {
         if (type == MainViewController.class) return new MainViewController(this);
-        if (type == DataViewController.class) return new DataViewController(data);
-        if (type == SamplerViewController.class) return new SamplerViewController(sampler);
+        if (type == DataViewController.class) return new DataViewController(data, charts);
+        if (type == SamplerViewController.class) return new SamplerViewController(sampler, charts);
         if (type == AugmentationViewController.class) return new AugmentationViewController(augmentation);
-        if (type == TrainingViewController.class) return new TrainingViewController(training);
-        if (type == CompareViewController.class) return new CompareViewController(compare);
-        if (type == RunsViewController.class) return new RunsViewController(runs);
+        if (type == TrainingViewController.class) return new TrainingViewController(training, charts);
+        if (type == CompareViewController.class) return new CompareViewController(compare, charts);
+        if (type == RunsViewController.class) return new RunsViewController(runs, charts);
         throw new IllegalArgumentException("no controller registered for " + type.getName());
     }
 

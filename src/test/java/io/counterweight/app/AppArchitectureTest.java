@@ -41,6 +41,7 @@ class AppArchitectureTest {
             "io.counterweight.core.experiment.RunResult",
             "io.counterweight.core.experiment.Comparison$Row",
             "io.counterweight.core.experiment.EpochMetrics",
+            "io.counterweight.core.experiment.Prediction",
             "io.counterweight.core.experiment.Provenance",
             "io.counterweight.core.experiment.RunStatus",
             "io.counterweight.core.experiment.RunSummary",

@@ -1,5 +1,6 @@
 package io.counterweight.app.compare;
 
+import io.counterweight.app.chart.ChartSaveMenu;
 import io.counterweight.app.chart.ConfusionHeatmap;
 import io.counterweight.core.experiment.Comparison;
 import io.counterweight.core.experiment.RunResult;
@@ -18,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import org.controlsfx.control.ToggleSwitch;
 
 /** Binds the Compare screen to its {@link CompareViewModel}. */
@@ -45,8 +47,12 @@ public final class CompareViewController {
     @FXML private ConfusionHeatmap baselineHeatmap;
     @FXML private ConfusionHeatmap improvedHeatmap;
 
-    public CompareViewController(CompareViewModel vm) {
+    private final ChartSaveMenu charts;
+    @FXML private Button exportButton;
+
+    public CompareViewController(CompareViewModel vm, ChartSaveMenu charts) {
         this.vm = vm;
+        this.charts = charts;
     }
 
     @FXML
@@ -69,6 +75,9 @@ public final class CompareViewController {
         show(vm.improvedProperty(), improvedHeatmap, improvedTitle, "Improved");
         baselinePlaceholder.visibleProperty().bind(baselineHeatmap.matrixProperty().isNull());
         improvedPlaceholder.visibleProperty().bind(improvedHeatmap.matrixProperty().isNull());
+        exportButton.disableProperty().bind(vm.baselineProperty().isNull().or(vm.improvedProperty().isNull()));
+        charts.install(baselineHeatmap, "baseline-confusion");
+        charts.install(improvedHeatmap, "improved-confusion");
     }
 
     private void show(ReadOnlyObjectProperty<RunResult> run, ConfusionHeatmap heatmap, Label title, String name) {
@@ -113,6 +122,16 @@ public final class CompareViewController {
     @FXML private void runBoth() { vm.runBoth(); }
 
     @FXML private void stop() { vm.stop(); }
+
+    @FXML
+    private void exportReport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the comparison as HTML");
+        chooser.setInitialFileName("comparison.html");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML report", "*.html"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) vm.exportReport(file.toPath());
+    }
 
     @FXML
     private void openFolders() {

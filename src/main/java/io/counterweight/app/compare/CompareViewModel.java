@@ -161,6 +161,20 @@ public final class CompareViewModel {
     }
 
     public ObservableList<Comparison.Row> rows() { return rows; }
+    /** Writes baseline and improved as one HTML report (the baseline the reference) to {@code file}, off the FX thread. */
+    public void exportReport(java.nio.file.Path file) {
+        RunResult a = baseline.get(), b = improved.get();
+        if (a == null || b == null || file == null) return;
+        var export = workbench.services().export();
+        BackgroundJob.of("Writing " + file.getFileName(), ctx -> export.report(List.of(a.runDir(), b.runDir()), file))
+                .onSuccess(f -> status.set("Wrote the comparison report " + f))
+                .onFailure(e -> {
+                    status.set("No report written");
+                    errors.report(e);
+                })
+                .executeWith(executor);
+    }
+
     public ReadOnlyObjectProperty<RunResult> baselineProperty() { return baseline.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<RunResult> improvedProperty() { return improved.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }

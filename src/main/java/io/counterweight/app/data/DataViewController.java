@@ -58,12 +58,16 @@ public final class DataViewController {
     private final ToggleGroup presets = new ToggleGroup();
     private boolean syncingSlider;
 
-    public DataViewController(DataViewModel vm) {
+    private final io.counterweight.app.chart.ChartSaveMenu charts;
+
+    public DataViewController(DataViewModel vm, io.counterweight.app.chart.ChartSaveMenu charts) {
         this.vm = vm;
+        this.charts = charts;
     }
 
     @FXML
     private void initialize() {
+        charts.install(histogram, "class-counts");
         loadingBox.visibleProperty().bind(vm.loadingProperty());
         loadingBox.managedProperty().bind(vm.loadingProperty());
         progressLabel.textProperty().bind(vm.progressMessageProperty());

@@ -1,7 +1,9 @@
 package io.counterweight.app.runs;
 
+import io.counterweight.app.chart.ChartSaveMenu;
 import io.counterweight.app.chart.ConfusionHeatmap;
 import io.counterweight.app.services.EpochView;
+import io.counterweight.core.experiment.Prediction;
 import io.counterweight.core.experiment.RunSummary;
 import io.counterweight.core.metrics.ClassMetrics;
 import java.util.List;
@@ -21,6 +23,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableCell;
@@ -30,7 +38,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.ToggleSwitch;
 
 /** Binds the Runs screen to its {@link RunsViewModel}; asks before deleting, nothing else of its own. */
@@ -87,8 +97,16 @@ public final class RunsViewController {
     @FXML private TableColumn<RunDetail, String> keyColumn;
     @FXML private TableColumn<RunDetail, String> valueColumn;
 
-    public RunsViewController(RunsViewModel vm) {
+    private final ChartSaveMenu charts;
+    @FXML private Button resumeButton;
+    @FXML private Tab predictionsTab;
+    @FXML private TabPane detailTabs;
+    @FXML private Label predictionsTitle;
+    @FXML private ListView<Prediction> predictionsList;
+
+    public RunsViewController(RunsViewModel vm, ChartSaveMenu charts) {
         this.vm = vm;
+        this.charts = charts;
     }
 
     @FXML
@@ -97,6 +115,7 @@ public final class RunsViewController {
         bindHistory();
         bindRun();
         bindEpoch();
+        bindActions();
     }
 
     private void bindToolbar() {
@@ -115,12 +134,13 @@ public final class RunsViewController {
         repeatProgress.managedProperty().bind(repeat.repeatingProperty());
         repeatProgress.progressProperty().bind(repeat.progressProperty());
         runsStatusLabel.textProperty().bind(vm.statusProperty());
-        runsStatusLabel.setPrefWidth(80); // takes the toolbar's spare room only: a long message never squeezes the filter
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(vm.statusProperty());
         runsStatusLabel.setTooltip(whole);
         workspaceLabel.textProperty().bind(vm.workspaceTextProperty());
         repeatNotesLabel.textProperty().bind(repeat.notesProperty());
+        repeatNotesLabel.visibleProperty().bind(repeat.notesProperty().isNotEmpty());
+        repeatNotesLabel.managedProperty().bind(repeatNotesLabel.visibleProperty());
     }
 
     private void bindHistory() {
@@ -140,29 +160,49 @@ public final class RunsViewController {
         RunsTable.column(balancedColumn, r -> RunsTable.percent(r.balancedAccuracy()), r -> RunsTable.value(r.balancedAccuracy()));
         RunsTable.column(durationColumn, RunsTable::duration, r -> r.epochsDone() == 0 ? null : r.seconds());
         RunsTable.column(tagsColumn, r -> String.join(", ", r.tags()), r -> String.join(", ", r.tags()));
+        runsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE); // several rows: exported as a comparison
         runsTable.getSelectionModel().selectedItemProperty().addListener((o, a, run) -> {
             if (!syncing && run != null) vm.select(run);
+        });
+        runsTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunSummary>) c -> {
+            if (!syncing) vm.choose(List.copyOf(runsTable.getSelectionModel().getSelectedItems()));
         });
         // rows replaced by a new listing, or a run selected by the view model (Repeat, a folder from outside)
         sorted.addListener((ListChangeListener<RunSummary>) c -> syncSelection());
         vm.selectedProperty().addListener((o, a, run) -> syncSelection());
     }
 
+    /**
+     * Makes the table's selection follow the view model's: its selected run, and the rows chosen with it when
+     * several are (a new listing replaces the rows; a comparison stays chosen).
+     */
     private void syncSelection() {
         RunSummary run = vm.selectedProperty().get();
         List<RunSummary> items = runsTable.getItems();
-        int index = -1;
-        for (int i = 0; run != null && i < items.size(); i++) {
-            if (items.get(i).runDir().equals(run.runDir())) index = i;
+        int index = indexOf(items, run);
+        List<Integer> chosen = vm.chosenRuns().stream().map(r -> indexOf(items, r)).filter(i -> i >= 0).distinct().toList();
+        boolean several = chosen.size() >= 2 && chosen.contains(index);
+        var model = runsTable.getSelectionModel();
+        List<Integer> want = index < 0 ? List.of() : several ? chosen : List.of(index);
+        if (index == model.getSelectedIndex() && new java.util.HashSet<>(want).equals(new java.util.HashSet<>(model.getSelectedIndices()))) {
+            return;
         }
-        if (index == runsTable.getSelectionModel().getSelectedIndex()) return;
         syncing = true;
         try {
-            if (index < 0) runsTable.getSelectionModel().clearSelection();
-            else runsTable.getSelectionModel().select(index);
+            model.clearSelection();
+            for (int i : want) if (i != index) model.select(i);
+            if (index >= 0) model.select(index); // last: the focused, selected item
         } finally {
             syncing = false;
         }
+        vm.choose(List.copyOf(model.getSelectedItems()));
+    }
+
+    private static int indexOf(List<RunSummary> items, RunSummary run) {
+        for (int i = 0; run != null && i < items.size(); i++) {
+            if (items.get(i).runDir().equals(run.runDir())) return i;
+        }
+        return -1;
     }
 
     private void bindRun() {
@@ -241,6 +281,60 @@ public final class RunsViewController {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
     }
 
+    /** Export menu, Predict images… and the Predictions tab; drops of images on the screen; the charts' PNG menus. */
+    private void bindActions() {
+        RunExport export = vm.export();
+        MenuItem html = new MenuItem("Report (HTML)…");
+        html.setOnAction(e -> export.html());
+        MenuItem csv = new MenuItem("Tables (CSV)…");
+        csv.setOnAction(e -> export.csv());
+        MenuItem png1 = new MenuItem("Charts as PNG (1×)…");
+        png1.setOnAction(e -> export.png(1));
+        MenuItem png2 = new MenuItem("Charts as PNG (2× for slides)…");
+        png2.setOnAction(e -> export.png(2));
+        MenuButton exportMenu = new MenuButton("Export", null, html, csv, png1, png2);
+        exportMenu.setId("exportMenu");
+        exportMenu.setMinWidth(Region.USE_PREF_SIZE);
+        exportMenu.disableProperty().bind(vm.selectedProperty().isNull().or(export.exportingProperty()));
+        exportMenu.setTooltip(new Tooltip("The selected run, or the selected rows as a comparison"));
+        Button predict = new Button("Predict images…");
+        predict.setId("predictButton");
+        predict.setMinWidth(Region.USE_PREF_SIZE);
+        predict.setOnAction(e -> vm.predictImages());
+        predict.disableProperty().bind(Bindings.createBooleanBinding(() -> !RunPredictions.canPredict(vm.selectedProperty().get()),
+                vm.selectedProperty()).or(vm.predictions().predictingProperty()));
+        runActions.getChildren().setAll(exportMenu, predict);
+        export.setDestinations(new ChooserDestinations(() -> runsRoot.getScene().getWindow()));
+
+        RepeatRun repeat = vm.repeatRun();
+        resumeButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !RunsViewModel.canResume(vm.selectedProperty().get()),
+                vm.selectedProperty()).or(repeat.repeatingProperty()).or(vm.workbench().busyProperty()));
+
+        RunPredictions predictions = vm.predictions();
+        predictionsList.setItems(predictions.predictions());
+        predictionsList.setCellFactory(l -> new PredictionCell());
+        predictionsTitle.textProperty().bind(predictions.titleProperty());
+        predictions.predictions().addListener((ListChangeListener<Prediction>) c -> {
+            if (!predictions.predictions().isEmpty()) detailTabs.getSelectionModel().select(predictionsTab);
+        });
+        runsRoot.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && RunPredictions.canPredict(vm.selectedProperty().get())) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        runsRoot.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) predictions.predict(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+
+        charts.install(runLossChart, "loss");
+        charts.install(runMetricChart, "metrics");
+        charts.install(runHeatmap, "confusion");
+    }
+
     /** The toolbar's box for actions on the selected run that other screens' work adds (export, predictions). */
     public HBox runActions() { return runActions; }
 
@@ -281,6 +375,8 @@ public final class RunsViewController {
     @FXML private void repeat() { vm.repeat(); }
 
     @FXML private void stop() { vm.stop(); }
+
+    @FXML private void resume() { vm.resume(); }
 
     @FXML
     private void chooseWorkspace() {

@@ -39,7 +39,8 @@ import javafx.collections.transformation.FilteredList;
  * and the selected run stays selected. Selecting a run reopens it off the FX thread: curves, config and
  * provenance, and the epoch the slider picks (each epoch's file read once, {@link EpochCache}). A folder
  * that cannot be read whole is shown with its problem, never as an error dialog. Rename, tags, delete,
- * Repeat and the workspace go through the {@link RunHistoryService}; Repeat is in {@link RepeatRun}.
+ * Repeat, Resume and the workspace go through the {@link RunHistoryService}; Repeat and Resume are in
+ * {@link RepeatRun}, exports in {@link RunExport}, predictions of dropped images in {@link RunPredictions}.
  */
 public final class RunsViewModel {
     /** How often the history is re-listed while the tab is shown. */
@@ -52,8 +53,11 @@ public final class RunsViewModel {
     private final WorkspacePreference preference;
     private final RunHistoryService history;
     private final RepeatRun repeat;
+    private final RunExport export;
+    private final RunPredictions predictions;
 
     private final ObservableList<RunSummary> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunSummary> chosen = FXCollections.observableArrayList();
     private final FilteredList<RunSummary> shown = new FilteredList<>(runs);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final StringProperty statusFilter = new SimpleStringProperty(this, "statusFilter", RunFilter.ALL);
@@ -87,6 +91,8 @@ public final class RunsViewModel {
         this.preference = preference;
         this.history = workbench.services().runs();
         this.repeat = new RepeatRun(this, workbench, executor, scheduler, errors);
+        this.export = new RunExport(workbench.services().export(), executor, this::exportedRuns, status::set);
+        this.predictions = new RunPredictions(workbench.services().export(), executor, errors, selected::get, status::set);
         showWorkspace();
         filterText.addListener(x -> refilter());
         statusFilter.addListener(x -> refilter());
@@ -287,7 +293,7 @@ public final class RunsViewModel {
         String text = b == null ? a : a == null || b.contains(a) ? b : a.contains(b) ? a : b + "; " + a;
         if (text == null && s.status() == RunStatus.INTERRUPTED) {
             text = "Interrupted: its process ended after " + s.epochsDone() + " of " + s.epochs()
-                    + " epochs (bin/counterweight train --resume continues it)";
+                    + " epochs (Resume continues it in its folder)";
         }
         return text == null ? "" : text;
     }
@@ -347,6 +353,35 @@ public final class RunsViewModel {
     /** Trains the selected run again from its folder (see {@link RepeatRun}). */
     public void repeat() {
         repeat.start(selected.get());
+    }
+
+    /** Continues the selected run in its folder from its checkpoint (interrupted or stopped; see {@link RepeatRun}). */
+    public void resume() {
+        repeat.resume(selected.get());
+    }
+
+    /** Whether the selected run can be resumed now (interrupted or stopped, and nothing else trains). */
+    public static boolean canResume(RunSummary s) {
+        return RepeatRun.canResume(s);
+    }
+
+    /** The rows chosen together in the table (several for a comparison); the last one is also {@link #select}ed. */
+    public void choose(List<RunSummary> rows) {
+        chosen.setAll(rows);
+    }
+
+    /** What an export takes: the chosen rows when several are, else the selected run (empty when none). */
+    public List<RunSummary> exportedRuns() {
+        if (chosen.size() >= 2) return List.copyOf(chosen);
+        RunSummary s = selected.get();
+        return s == null ? List.of() : List.of(s);
+    }
+
+    /** Asks for images (the destinations' chooser) and predicts them with the selected run's model. */
+    public void predictImages() {
+        if (selected.get() == null) return;
+        List<java.nio.file.Path> files = export.destinations().images("Images to classify with " + selected.get().name());
+        if (!files.isEmpty()) predictions.predict(files);
     }
 
     /** Stops a Repeat after the current batch. */
@@ -416,6 +451,10 @@ public final class RunsViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty workspaceTextProperty() { return workspaceText.getReadOnlyProperty(); }
     public RepeatRun repeatRun() { return repeat; }
+    public RunExport export() { return export; }
+    public RunPredictions predictions() { return predictions; }
+    /** The rows chosen in the table ({@link #choose}). */
+    public ObservableList<RunSummary> chosenRuns() { return chosen; }
     public Workbench workbench() { return workbench; }
     /** The folder runs are listed from and go to. */
     public Path workspace() { return history.workspace(); }

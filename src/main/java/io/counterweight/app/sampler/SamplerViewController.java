@@ -31,12 +31,16 @@ public final class SamplerViewController {
     @FXML private BarChart<String, Number> chart;
     @FXML private NumberAxis valueAxis;
 
-    public SamplerViewController(SamplerViewModel vm) {
+    private final io.counterweight.app.chart.ChartSaveMenu charts;
+
+    public SamplerViewController(SamplerViewModel vm, io.counterweight.app.chart.ChartSaveMenu charts) {
         this.vm = vm;
+        this.charts = charts;
     }
 
     @FXML
     private void initialize() {
+        charts.install(chart, "sampler-draws");
         samplerSwitch.selectedProperty().bindBidirectional(vm.samplerProperty());
         modeChoice.setItems(FXCollections.observableArrayList(WeightMode.values()));
         modeChoice.setConverter(new StringConverter<>() {

@@ -95,4 +95,10 @@ public final class CoreRunHistoryService implements RunHistoryService {
         return ExperimentRunner.repeat(runDir, config, out, listener, control, progress,
                 CoreTrainingService.windowTuning(), notes);
     }
+
+    @Override
+    public RunResult resume(Path runDir, TrainingListener listener, TrainingControl control, Progress progress,
+                            Consumer<List<String>> notes) {
+        return ExperimentRunner.resume(runDir, listener, control, progress, CoreTrainingService.windowTuning(), notes);
+    }
 }

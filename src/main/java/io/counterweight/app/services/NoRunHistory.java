@@ -31,4 +31,8 @@ enum NoRunHistory implements RunHistoryService {
     public RunResult repeat(Path runDir, TrainingListener l, TrainingControl c, Progress p, Consumer<List<String>> notes) {
         throw none();
     }
+    @Override
+    public RunResult resume(Path runDir, TrainingListener l, TrainingControl c, Progress p, Consumer<List<String>> notes) {
+        throw none();
+    }
 }

@@ -50,4 +50,12 @@ public interface RunHistoryService {
      */
     RunResult repeat(Path runDir, TrainingListener listener, TrainingControl control, Progress progress,
                      Consumer<List<String>> notes);
+
+    /**
+     * Continues an interrupted or stopped run in its own folder from its checkpoint, blocking the calling (worker)
+     * thread; {@code notes} hears, before training, what differs from the run's first session. Refuses finished,
+     * diverged and running runs, and changed data, with a one-line CounterweightException.
+     */
+    RunResult resume(Path runDir, TrainingListener listener, TrainingControl control, Progress progress,
+                     Consumer<List<String>> notes);
 }

@@ -7,13 +7,20 @@ import java.util.Objects;
 
 /** The set of services a window works with. */
 public record Services(DataService data, SamplingService sampling, AugmentService augment, TrainingService training,
-                       RunHistoryService runs) {
+                       RunHistoryService runs, ExportService export) {
     public Services {
         Objects.requireNonNull(data);
         Objects.requireNonNull(sampling);
         Objects.requireNonNull(augment);
         Objects.requireNonNull(training);
         Objects.requireNonNull(runs);
+        Objects.requireNonNull(export);
+    }
+
+    /** Services with the real core's exports (they only read the run folders they are given). */
+    public Services(DataService data, SamplingService sampling, AugmentService augment, TrainingService training,
+                    RunHistoryService runs) {
+        this(data, sampling, augment, training, runs, new CoreExportService());
     }
 
     /** Services without a run history (tests of screens that never look at the workspace). */
@@ -44,6 +51,6 @@ public record Services(DataService data, SamplingService sampling, AugmentServic
     public static Services core(Path runsDir) {
         WorkspaceFolder workspace = new WorkspaceFolder(runsDir);
         return new Services(new CoreDataService(), new CoreSamplingService(), new CoreAugmentService(),
-                new CoreTrainingService(workspace), new CoreRunHistoryService(workspace));
+                new CoreTrainingService(workspace), new CoreRunHistoryService(workspace), new CoreExportService());
     }
 }

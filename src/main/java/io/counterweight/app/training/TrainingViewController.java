@@ -66,12 +66,18 @@ public final class TrainingViewController {
     @FXML private TableColumn<ClassMetrics, String> f1Column;
     @FXML private TableColumn<ClassMetrics, String> supportColumn;
 
-    public TrainingViewController(TrainingViewModel vm) {
+    private final io.counterweight.app.chart.ChartSaveMenu charts;
+
+    public TrainingViewController(TrainingViewModel vm, io.counterweight.app.chart.ChartSaveMenu charts) {
         this.vm = vm;
+        this.charts = charts;
     }
 
     @FXML
     private void initialize() {
+        charts.install(lossChart, "training-loss");
+        charts.install(metricChart, "training-metrics");
+        charts.install(heatmap, "training-confusion");
         bindRecipe();
         bindButtons();
         LiveRun live = vm.live();

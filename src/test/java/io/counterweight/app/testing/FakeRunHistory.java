@@ -132,6 +132,22 @@ public final class FakeRunHistory implements RunHistoryService {
         return RunResult.of(copy.runDir(), ExperimentConfig.fastDemo(), false, null, null, List.of());
     }
 
+    @Override
+    public RunResult resume(Path runDir, TrainingListener listener, TrainingControl control, Progress progress,
+                            Consumer<List<String>> notes) {
+        calls.add("resume " + runDir.getFileName());
+        RunSummary s = find(runDir);
+        if (s.status() != RunStatus.STOPPED && s.status() != RunStatus.INTERRUPTED) {
+            throw new CounterweightException(runDir + ": the run finished all its epochs");
+        }
+        notes.accept(repeatNotes);
+        whileTraining.run();
+        listener.onEvent(new TrainingEvent.BatchDone(s.epochs(), 1, 2, 1, 1.0, 100, 1));
+        replace(runDir, r -> summary(r.runDir().getFileName().toString(), RunStatus.FINISHED, r.epochs(), r.epochs(), r.data(),
+                r.tags(), null));
+        return RunResult.of(runDir, ExperimentConfig.fastDemo(), false, null, null, List.of());
+    }
+
     private RunSummary find(Path runDir) {
         return runs.stream().filter(r -> r.runDir().equals(runDir)).findFirst()
                 .orElseThrow(() -> new CounterweightException(runDir + ": not a Counterweight run folder"));

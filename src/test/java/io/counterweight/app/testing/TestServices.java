@@ -41,4 +41,8 @@ public final class TestServices {
     public static Services withRuns(RunHistoryService runs) {
         return new Services(identityData(), new CoreSamplingService(), noAugment(), new ScriptedTrainingService(), runs);
     }
+
+    public static Services withRuns(RunHistoryService runs, io.counterweight.app.services.ExportService export) {
+        return new Services(identityData(), new CoreSamplingService(), noAugment(), new ScriptedTrainingService(), runs, export);
+    }
 }
