@@ -22,7 +22,8 @@ import javafx.animation.AnimationTimer;
  *
  * <pre>
  * pulse 2026-12-02T05:01:02.123Z t=12.004 gaps=59 max=18.3 p50=16 p99=18 slow=0 heap=84.1 rss=612.0 hist=16:40,17:19
- * mark  2026-12-02T05:01:03.456Z t=13.337 run-end heapAfterGc=31.2 rss=640.5 gcMs=41
+ * mark  2026-12-02T05:01:03.456Z t=13.337 run-end heap=140.2 rss=650.1
+ * mark  2026-12-02T05:01:03.990Z t=13.840 gc after=run-end heapAfterGc=31.2 rss=640.5 gcMs=41
  * </pre>
  *
  * (times in seconds since the monitor started; gaps in ms; memory in MB; {@code slow} = gaps over
@@ -91,17 +92,24 @@ public final class PulseMonitor {
     }
 
     /**
-     * A full GC on the logging thread, then the heap in use after it and the resident set, as a mark.
-     * The GC stops every thread, the FX thread too: its gap is in the next pulse line, named by this mark.
+     * A named event, then, half a second later (the run's last redraws), the pulse line so far, a full
+     * GC on the logging thread, a pulse line for the GC alone, and a mark {@code gc} with the heap in use
+     * after it and the resident set. The GC stops every thread, the FX thread too: its stall is in that
+     * second line, which starts at the mark's {@code t}, apart from the event's own lines.
      */
     public void markAfterGc(String event) {
-        writer.execute(() -> {
+        mark(event);
+        writer.schedule(() -> {
+            logInterval();
+            double t = seconds();
             long t0 = System.nanoTime();
             System.gc();
             long gcMs = (System.nanoTime() - t0) / 1_000_000;
-            write(String.format(Locale.ROOT, "mark %s t=%.3f %s heapAfterGc=%.1f rss=%.1f gcMs=%d",
-                    Instant.now(), seconds(), event, mb(memory.getHeapMemoryUsage().getUsed()), rssMb(), gcMs));
-        });
+            pause(100); // the first pulse after the GC, whose gap holds the GC's stall
+            logInterval();
+            write(String.format(Locale.ROOT, "mark %s t=%.3f gc after=%s heapAfterGc=%.1f rss=%.1f gcMs=%d",
+                    Instant.now(), t, event, mb(memory.getHeapMemoryUsage().getUsed()), rssMb(), gcMs));
+        }, 500, TimeUnit.MILLISECONDS);
     }
 
     public void stop() {
@@ -124,6 +132,14 @@ public final class PulseMonitor {
             out.flush();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "pulse log: " + e.getMessage());
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
