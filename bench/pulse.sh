@@ -74,6 +74,7 @@ session() { # REP NAME [ARG]
     bin/counterweight gui ${3:-} >"$ws/window.out" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 60); do [ -s "$log" ] && break; sleep 1; done
+  echo "loadavg $(date -u +%FT%TZ) start $(cat /proc/loadavg)" >>"$log" # the machine's load: the window shares it
   wait_mark "$log" load-end 1 300
   if [ "$2" = demo ]; then
     sleep 3
@@ -94,6 +95,7 @@ session() { # REP NAME [ARG]
     wait_mark "$log" load-end 2 300
     sleep "$IDLE"
   fi
+  echo "loadavg $(date -u +%FT%TZ) end $(cat /proc/loadavg)" >>"$log"
   import -window root "$OUT/pulse-$STAMP-rep$1-$2.png" 2>/dev/null || true
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
   rm -rf "$ws"

@@ -82,7 +82,8 @@ def main(paths):
     memory = defaultdict(list)
     for path in paths:
         pulses, marks = parse(path)
-        print(f"== {path}")
+        loads = [l.split()[3] for l in open(path) if l.startswith("loadavg ")]
+        print(f"== {path}" + (f"   (1-min load average of the machine at start/end: {' / '.join(loads)})" if loads else ""))
         print(f"   {'phase':8} {'s':>6} {'gaps':>6} {'longest ms':>10} {'p99 ms':>6} {'>100 ms':>7}   memory after the run's GC")
         for name, start, end, gc in phases(marks):
             n, longest, p99, slow = stats(pulses, start, end)
