@@ -77,6 +77,12 @@ class PulseStatsTest {
     }
 
     @Test
+    void withoutThePropertyNoMonitorIsCreated() {
+        assertEquals(null, System.getProperty(PulseMonitor.PROPERTY), "the tests run without a pulse log");
+        assertEquals(null, PulseMonitor.startIfRequested());
+    }
+
+    @Test
     void residentSetLinesParseInKilobytes() {
         assertEquals(612_345, PulseMonitor.parseKb("VmRSS:\t  612345 kB"));
     }
