@@ -3,9 +3,11 @@ package io.counterweight.app;
 import io.counterweight.app.common.AlertErrorReporter;
 import io.counterweight.app.common.FxTaskExecutor;
 import io.counterweight.app.common.FxUiScheduler;
+import io.counterweight.app.common.PulseMonitor;
 import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.services.Services;
+import io.counterweight.app.training.RunState;
 import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -24,6 +26,7 @@ public class CounterweightApp extends Application {
     public static final String STYLESHEET = "/assets/counterweight.css";
 
     private AppContext context;
+    private PulseMonitor pulse;
 
     @Override
     public void start(Stage stage) {
@@ -42,9 +45,20 @@ public class CounterweightApp extends Application {
         stage.setMinWidth(Math.min(1100, screen.getWidth()));
         stage.setMinHeight(Math.min(700, screen.getHeight()));
         stage.show();
+        pulse = PulseMonitor.startIfRequested(); // -Dcounterweight.pulseLog=FILE (bench/pulse.sh); else null
+        if (pulse != null) markEvents(pulse);
         context.mainViewModel().probeBackend(context.executor());
         List<String> args = getParameters().getUnnamed();
         context.openFromOutside(args.isEmpty() ? null : args.get(0)); // a data set or a run folder; else the demo
+    }
+
+    /** Names loads and runs in the pulse log; after each run, the heap after a full GC. */
+    private void markEvents(PulseMonitor monitor) {
+        context.dataViewModel().loadingProperty().addListener((o, was, now) -> monitor.mark(now ? "load-start" : "load-end"));
+        context.trainingViewModel().stateProperty().addListener((o, was, now) -> {
+            if (was == RunState.IDLE && now == RunState.RUNNING) monitor.mark("run-start");
+            else if (now == RunState.IDLE) monitor.markAfterGc("run-end");
+        });
     }
 
     /** The context of one window with the app's threads; tests build theirs with other parts. */
@@ -58,6 +72,7 @@ public class CounterweightApp extends Application {
 
     @Override
     public void stop() {
+        if (pulse != null) pulse.stop();
         if (context != null) context.shutdown();
     }
 
