@@ -7,29 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.counterweight.core.experiment.ConfigJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The CLI as a user drives it: exit codes, stdout holding exactly one JSON object, one-line errors. */
 class CliTest {
     @TempDir Path tmp;
 
-    private record Outcome(int code, String out, String err) { }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A CIFAR-10 binary folder in {@code tmp}: see {@link #cifar10(Path, int)}. */
@@ -61,7 +50,7 @@ class CliTest {
 
     @Test
     void inspectJsonIsOneObjectWithTheClassTable() throws IOException {
-        Outcome r = run("inspect", cifar10(6).toString(), "--imbalance", "0.5", "--json");
+        CliRun r = run("inspect", cifar10(6).toString(), "--imbalance", "0.5", "--json");
         assertEquals(0, r.code, r.err);
         JsonNode json = ConfigJson.mapper().readTree(r.out);
         assertTrue(json.isObject());
@@ -84,7 +73,7 @@ class CliTest {
 
     @Test
     void inspectDemoPrintsATable() {
-        Outcome r = run("inspect", "demo");
+        CliRun r = run("inspect", "demo");
         assertEquals(0, r.code, r.err);
         assertTrue(r.out.contains("weight"), r.out);
         assertTrue(r.out.contains("total"), r.out);
@@ -93,7 +82,7 @@ class CliTest {
     @Test
     void missingPathIsAOneLineErrorWithExitCode2() {
         Path missing = tmp.resolve("no-such-folder");
-        Outcome r = run("inspect", missing.toString());
+        CliRun r = run("inspect", missing.toString());
         assertEquals(2, r.code);
         assertTrue(r.err.contains(missing.toString()), r.err);
         assertEquals(1, r.err.strip().lines().count(), r.err);
@@ -106,7 +95,7 @@ class CliTest {
         Path batch = dir.resolve("data_batch_1.bin");
         byte[] bytes = Files.readAllBytes(batch);
         Files.write(batch, java.util.Arrays.copyOf(bytes, bytes.length - 100));
-        Outcome r = run("inspect", dir.toString());
+        CliRun r = run("inspect", dir.toString());
         assertEquals(2, r.code);
         assertTrue(r.err.contains("data_batch_1.bin"), r.err);
         assertFalse(r.err.contains("at io.counterweight"), r.err);
@@ -114,23 +103,23 @@ class CliTest {
 
     @Test
     void unknownFormatAndOutOfRangeOptionsNameTheOption() {
-        Outcome format = run("inspect", "demo", "--format", "jpeg2000");
+        CliRun format = run("inspect", "demo", "--format", "jpeg2000");
         assertEquals(2, format.code);
         assertTrue(format.err.contains("--format"), format.err);
 
-        Outcome imbalance = run("inspect", "demo", "--imbalance", "2");
+        CliRun imbalance = run("inspect", "demo", "--imbalance", "2");
         assertEquals(2, imbalance.code);
         assertTrue(imbalance.err.contains("--imbalance"), imbalance.err);
 
-        Outcome rotate = run("train", "demo", "--rotate", "1.5");
+        CliRun rotate = run("train", "demo", "--rotate", "1.5");
         assertEquals(2, rotate.code);
         assertTrue(rotate.err.contains("--rotate"), rotate.err);
 
-        Outcome epochs = run("train", "demo", "--epochs", "0");
+        CliRun epochs = run("train", "demo", "--epochs", "0");
         assertEquals(2, epochs.code);
         assertTrue(epochs.err.contains("--epochs"), epochs.err);
 
-        Outcome notANumber = run("train", "demo", "--batch", "many");
+        CliRun notANumber = run("train", "demo", "--batch", "many");
         assertEquals(2, notANumber.code);
         assertTrue(notANumber.err.contains("--batch"), notANumber.err);
     }
@@ -138,7 +127,7 @@ class CliTest {
     @Test
     void trainJsonHasTheContractKeysAndWritesARunFolder() throws IOException {
         Path out = tmp.resolve("runs");
-        Outcome r = run("train", cifar10(8).toString(), "--epochs", "1", "--model", "mlp", "--lr", "0.01",
+        CliRun r = run("train", cifar10(8).toString(), "--epochs", "1", "--model", "mlp", "--lr", "0.01",
                 "--sampler", "--augment", "0.3", "--out", out.toString(), "--json");
         assertEquals(0, r.code, r.err);
         JsonNode json = ConfigJson.mapper().readTree(r.out);
@@ -162,7 +151,7 @@ class CliTest {
     @Test
     void compareJsonHoldsBaselineAndImprovedRuns() throws IOException {
         Path out = tmp.resolve("runs");
-        Outcome r = run("compare", cifar10(6).toString(), "--epochs", "1", "--model", "mlp", "--lr", "0.01",
+        CliRun r = run("compare", cifar10(6).toString(), "--epochs", "1", "--model", "mlp", "--lr", "0.01",
                 "--sampler", "--out", out.toString(), "--json");
         assertEquals(0, r.code, r.err);
         assertTrue(r.err.contains("--sampler and the augmentation options are ignored"), r.err);

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,8 +23,6 @@ import picocli.CommandLine.Option;
 class ErrorContractTest {
     @TempDir Path tmp;
 
-    private record Outcome(int code, String out, String err) { }
-
     /** A command with --json that fails with a bug (not the user's input). */
     @Command(name = "boom")
     static final class Boom implements Callable<Integer> {
@@ -38,19 +34,14 @@ class ErrorContractTest {
         }
     }
 
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private static CliRun run(String... args) {
         CommandLine cli = Main.commandLine();
         cli.addSubcommand(new Boom());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+        return CliRun.of(cli, args);
     }
 
     /** stdout is one JSON value, and nothing else; returns its "error" object after checking the shape. */
-    private static JsonNode errorObject(Outcome r, String kind, int exitCode) throws IOException {
+    private static JsonNode errorObject(CliRun r, String kind, int exitCode) throws IOException {
         assertEquals(exitCode, r.code, r.err);
         ObjectMapper mapper = new ObjectMapper();
         try (var parser = mapper.createParser(r.out)) {
@@ -83,7 +74,7 @@ class ErrorContractTest {
                 {"bench", "--batch", "0", "--json"},
         };
         for (String[] args : failing) {
-            Outcome r = run(args);
+            CliRun r = run(args);
             JsonNode error = errorObject(r, "user", Main.EXIT_USER_ERROR);
             assertTrue(!error.get("message").asText().isBlank(), String.join(" ", args));
         }
@@ -91,14 +82,14 @@ class ErrorContractTest {
 
     @Test
     void withoutJsonAnErrorLeavesStdoutEmpty() {
-        Outcome r = run("inspect", tmp.resolve("no-such-folder").toString());
+        CliRun r = run("inspect", tmp.resolve("no-such-folder").toString());
         assertEquals(Main.EXIT_USER_ERROR, r.code);
         assertEquals("", r.out);
     }
 
     @Test
     void anInternalErrorIsKindInternalWithExitCode1() throws IOException {
-        Outcome r = run("boom", "--json");
+        CliRun r = run("boom", "--json");
         JsonNode error = errorObject(r, "internal", Main.EXIT_INTERNAL_ERROR);
         assertTrue(error.get("message").asText().startsWith("internal error: IllegalStateException: index 3 out of bounds"),
                 error.toString());
@@ -106,12 +97,12 @@ class ErrorContractTest {
 
     @Test
     void anOptionParseErrorIsOneLineNamingTheHelp() {
-        Outcome r = run("train", "demo", "--foo");
+        CliRun r = run("train", "demo", "--foo");
         assertEquals(Main.EXIT_USER_ERROR, r.code);
         assertEquals("counterweight: Unknown option: '--foo' (see 'counterweight train --help')", r.err.strip());
         assertEquals("", r.out);
 
-        Outcome value = run("inspect", "demo", "--classes", "many");
+        CliRun value = run("inspect", "demo", "--classes", "many");
         assertEquals(Main.EXIT_USER_ERROR, value.code);
         assertEquals(1, value.err.strip().lines().count(), value.err);
         assertTrue(value.err.contains("--classes") && value.err.contains("'counterweight inspect --help'"), value.err);
@@ -125,7 +116,7 @@ class ErrorContractTest {
         JsonNode badValue = errorObject(run("predict", "--json", "--top", "x"), "user", Main.EXIT_USER_ERROR);
         assertTrue(badValue.get("message").asText().contains("--top"), badValue.toString());
 
-        Outcome afterDoubleDash = run("train", "--foo", "--", "--json");
+        CliRun afterDoubleDash = run("train", "--foo", "--", "--json");
         assertEquals(Main.EXIT_USER_ERROR, afterDoubleDash.code);
         assertEquals("", afterDoubleDash.out, "--json after -- is a positional argument, not the option");
     }

@@ -11,8 +11,6 @@ import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.experiment.ConfigJson;
 import io.counterweight.core.train.GeneratedImages;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +18,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code evaluate} and {@code predict} on a run trained through the CLI on a folder of PNGs. */
 class ReuseCliTest {
@@ -31,16 +28,8 @@ class ReuseCliTest {
     private static Path runDir;
     private static JsonNode trained;
 
-    private record Outcome(int code, String out, String err) { }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** train/ and test/ folders of PNGs, one sub-folder per class (the first {@code classes} of the four). */
@@ -68,7 +57,7 @@ class ReuseCliTest {
     @BeforeAll
     static void trainARun() throws IOException {
         data = folder(shared.resolve("shapes"), SHAPE, 4);
-        Outcome r = run("train", data.toString(), "--epochs", "2", "--model", "mlp", "--lr", "0.01", "--batch", "8",
+        CliRun r = run("train", data.toString(), "--epochs", "2", "--model", "mlp", "--lr", "0.01", "--batch", "8",
                 "--out", shared.resolve("runs").toString(), "--json");
         assertEquals(0, r.code, r.err);
         trained = ConfigJson.mapper().readTree(r.out);
@@ -77,7 +66,7 @@ class ReuseCliTest {
 
     @Test
     void evaluateJsonReproducesTheRunsTestAndIsKeptInTheRunFolder() throws IOException {
-        Outcome r = run("evaluate", runDir.toString(), data.toString(), "--json");
+        CliRun r = run("evaluate", runDir.toString(), data.toString(), "--json");
         assertEquals(0, r.code, r.err);
         JsonNode json = ConfigJson.mapper().readTree(r.out);
         for (String key : List.of("accuracy", "macro_f1", "balanced_accuracy", "per_class", "confusion", "run_dir", "data",
@@ -95,7 +84,7 @@ class ReuseCliTest {
         assertEquals(json, ConfigJson.mapper().readTree(evaluation.resolve("report.json").toFile()));
         assertTrue(Files.readString(evaluation.resolve("confusion.csv")).startsWith("true\\predicted,blue-checks,"));
 
-        Outcome text = run("evaluate", runDir.toString(), data.toString());
+        CliRun text = run("evaluate", runDir.toString(), data.toString());
         assertEquals(0, text.code, text.err);
         assertTrue(text.out.contains("on shapes (test split, 20 images)"), text.out);
         assertTrue(text.out.contains("macro-F1 " + String.format(java.util.Locale.ROOT, "%.4f", json.get("macro_f1").asDouble())), text.out);
@@ -105,16 +94,16 @@ class ReuseCliTest {
     @Test
     void otherClassesOrAnotherImageSizeEndWithOneLineAndExitCode2() throws IOException {
         Path three = folder(tmp.resolve("three"), SHAPE, 3);
-        Outcome classes = run("evaluate", runDir.toString(), three.toString());
+        CliRun classes = run("evaluate", runDir.toString(), three.toString());
         assertEquals(2, classes.code);
         assertEquals("counterweight: three has classes [blue-checks, green-bars, red-stripes], the run was trained on "
                 + "[blue-checks, green-bars, red-stripes, yellow-square]; not in the data: [yellow-square]", lastLine(classes.err));
 
         Path big = folder(tmp.resolve("big"), new ImageShape(3, 16, 16), 4);
-        Outcome resized = run("evaluate", runDir.toString(), big.toString(), "--json");
+        CliRun resized = run("evaluate", runDir.toString(), big.toString(), "--json");
         assertEquals(0, resized.code, "resized to the run's 8x8 as the folder reader does in training: " + resized.err);
         assertEquals(20, ConfigJson.mapper().readTree(resized.out).get("images").asInt());
-        Outcome shape = run("evaluate", runDir.toString(), big.toString(), "--image-size", "16");
+        CliRun shape = run("evaluate", runDir.toString(), big.toString(), "--image-size", "16");
         assertEquals(2, shape.code);
         assertEquals("counterweight: big has images of 16x16x3, the run was trained on 8x8x3 (width x height x channels)",
                 lastLine(shape.err));
@@ -122,7 +111,7 @@ class ReuseCliTest {
 
     @Test
     void predictJsonListsTheTopClassesOfEveryImageAgreeingWithEvaluate() throws IOException {
-        Outcome r = run("predict", runDir.toString(), data.resolve("test").toString(), "--top", "2", "--json");
+        CliRun r = run("predict", runDir.toString(), data.resolve("test").toString(), "--top", "2", "--json");
         assertEquals(0, r.code, r.err);
         JsonNode array = ConfigJson.mapper().readTree(r.out);
         assertTrue(array.isArray());
@@ -142,7 +131,7 @@ class ReuseCliTest {
         }
         assertEquals(ConfigJson.mapper().valueToTree(confusion).toString(), trained.get("confusion").toString());
 
-        Outcome all = run("predict", runDir.toString(), data.resolve("test/red-stripes").toString(), "--top", "9", "--json");
+        CliRun all = run("predict", runDir.toString(), data.resolve("test/red-stripes").toString(), "--top", "9", "--json");
         JsonNode first = ConfigJson.mapper().readTree(all.out).get(0).get("predictions");
         assertEquals(4, first.size(), "at most the class count");
         double sum = 0;
@@ -150,7 +139,7 @@ class ReuseCliTest {
         assertEquals(1.0, sum, 1e-5);
 
         Path one = data.resolve("test/red-stripes").resolve(Files.list(data.resolve("test/red-stripes")).sorted().findFirst().orElseThrow().getFileName());
-        Outcome text = run("predict", runDir.toString(), one.toString(), one.toString());
+        CliRun text = run("predict", runDir.toString(), one.toString(), one.toString());
         assertEquals(0, text.code, text.err);
         assertEquals(2, text.out.strip().lines().count(), text.out);
         assertTrue(text.out.startsWith(one + ": "), text.out);
@@ -161,7 +150,7 @@ class ReuseCliTest {
     void badImagesRunsAndOptionsAreOneLineErrors() throws IOException {
         Path corrupt = tmp.resolve("corrupt.png");
         Files.write(corrupt, "not a png at all".getBytes());
-        Outcome image = run("predict", runDir.toString(), corrupt.toString());
+        CliRun image = run("predict", runDir.toString(), corrupt.toString());
         assertEquals(2, image.code);
         assertEquals(1, image.err.strip().lines().count(), image.err);
         assertTrue(image.err.contains(corrupt.toString()), image.err);
@@ -169,14 +158,14 @@ class ReuseCliTest {
 
         Path noModel = Files.createDirectories(tmp.resolve("run"));
         Files.copy(runDir.resolve("config.json"), noModel.resolve("config.json"));
-        Outcome run = run("predict", noModel.toString(), corrupt.toString());
+        CliRun run = run("predict", noModel.toString(), corrupt.toString());
         assertEquals(2, run.code);
         assertEquals("counterweight: " + noModel + ": the run completed no epoch, so it saved no model (no model.zip)", run.err.strip());
 
-        Outcome top = run("predict", runDir.toString(), data.toString(), "--top", "0");
+        CliRun top = run("predict", runDir.toString(), data.toString(), "--top", "0");
         assertEquals(2, top.code);
         assertTrue(top.err.contains("--top"), top.err);
-        Outcome missing = run("predict", runDir.toString(), tmp.resolve("nothing.png").toString());
+        CliRun missing = run("predict", runDir.toString(), tmp.resolve("nothing.png").toString());
         assertEquals(2, missing.code);
         assertTrue(missing.err.contains("nothing.png: no such file"), missing.err);
     }

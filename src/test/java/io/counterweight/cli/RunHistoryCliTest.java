@@ -7,33 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.counterweight.core.experiment.ConfigJson;
 import io.counterweight.core.experiment.RunStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The workspace, {@code runs} and {@code train --from} as a script drives them. */
 class RunHistoryCliTest {
     @TempDir Path tmp;
 
-    private record Outcome(int code, String out, String err) { }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String[] TINY = {"--model", "mlp", "--epochs", "1", "--classes", "3", "--imbalance", "0.2"};
 
-    private Outcome trainDemo(Path workspace, String... extra) {
+    private CliRun trainDemo(Path workspace, String... extra) {
         String[] args = new String[4 + TINY.length + extra.length];
         args[0] = "train";
         args[1] = "demo";
@@ -48,9 +37,9 @@ class RunHistoryCliTest {
     void runsListsTheWorkspaceNewestFirstAsJson() throws Exception {
         Path ws = tmp.resolve("ws");
         assertEquals(0, trainDemo(ws, "--json").code);
-        Outcome second = trainDemo(ws, "--sampler", "--json");
+        CliRun second = trainDemo(ws, "--sampler", "--json");
         assertEquals(0, second.code, second.err);
-        Outcome listed = run("runs", "--workspace", ws.toString(), "--json");
+        CliRun listed = run("runs", "--workspace", ws.toString(), "--json");
         assertEquals(0, listed.code, listed.err);
         JsonNode runs = ConfigJson.mapper().readTree(listed.out);
         assertEquals(2, runs.size());
@@ -65,20 +54,20 @@ class RunHistoryCliTest {
         assertTrue(newest.get("accuracy").isNumber() && newest.get("macro_f1").isNumber());
         assertEquals("baseline", runs.get(1).get("label").asText());
 
-        Outcome text = run("runs", "--workspace", ws.toString());
+        CliRun text = run("runs", "--workspace", ws.toString());
         assertTrue(text.out.contains("finished"), text.out);
-        Outcome empty = run("runs", "--workspace", tmp.resolve("nothing-here").toString(), "--json");
+        CliRun empty = run("runs", "--workspace", tmp.resolve("nothing-here").toString(), "--json");
         assertEquals("[ ]", empty.out.strip());
     }
 
     @Test
     void trainFromARunFolderRepeatsItWithOnlyTheGivenOptionsChanged() throws Exception {
         Path ws = tmp.resolve("ws");
-        Outcome first = trainDemo(ws, "--json");
+        CliRun first = trainDemo(ws, "--json");
         JsonNode a = ConfigJson.mapper().readTree(first.out);
         Path runDir = Path.of(a.get("run_dir").asText());
 
-        Outcome again = run("train", "--from", runDir.toString(), "--out", tmp.resolve("elsewhere").toString(), "--json");
+        CliRun again = run("train", "--from", runDir.toString(), "--out", tmp.resolve("elsewhere").toString(), "--json");
         assertEquals(0, again.code, again.err);
         JsonNode b = ConfigJson.mapper().readTree(again.out);
         assertEquals(a.get("accuracy").asDouble(), b.get("accuracy").asDouble(), 0, "the same run, the same numbers");
@@ -88,7 +77,7 @@ class RunHistoryCliTest {
         JsonNode prov = ConfigJson.mapper().readTree(Path.of(b.get("run_dir").asText()).resolve(RunStore.PROVENANCE).toFile());
         assertEquals(runDir.toString(), prov.get("repeat_of").asText());
 
-        Outcome changed = run("train", "--from", runDir.toString(), "--workspace", ws.toString(), "--epochs", "2", "--json");
+        CliRun changed = run("train", "--from", runDir.toString(), "--workspace", ws.toString(), "--epochs", "2", "--json");
         assertEquals(0, changed.code, changed.err);
         JsonNode c = ConfigJson.mapper().readTree(changed.out);
         assertEquals(2, c.get("epochs").asInt());
@@ -101,17 +90,17 @@ class RunHistoryCliTest {
     @Test
     void badRunFoldersAndUnwritableWorkspacesAreOneLineErrorsBeforeTraining() throws Exception {
         Path notARun = Files.createDirectories(tmp.resolve("holiday"));
-        Outcome r = run("train", "--from", notARun.toString());
+        CliRun r = run("train", "--from", notARun.toString());
         assertEquals(Main.EXIT_USER_ERROR, r.code);
         assertEquals("counterweight: --from " + notARun + ": not a Counterweight run folder (no config.json)", r.err.strip());
 
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
-        Outcome w = trainDemo(file.resolve("ws"));
+        CliRun w = trainDemo(file.resolve("ws"));
         assertEquals(Main.EXIT_USER_ERROR, w.code);
         assertTrue(w.err.strip().startsWith("counterweight: workspace " + file.resolve("ws") + ": cannot create it"), w.err);
         assertEquals(1, w.err.strip().lines().count());
 
-        Outcome noData = run("train");
+        CliRun noData = run("train");
         assertEquals(Main.EXIT_USER_ERROR, noData.code);
         assertTrue(noData.err.contains("DATA"), noData.err);
     }
@@ -119,13 +108,13 @@ class RunHistoryCliTest {
     @Test
     void resumeFinishesAKilledRunInItsFolderAndRefusesWhatItCannotContinue() throws Exception {
         Path ws = tmp.resolve("ws");
-        Outcome first = trainDemo(ws, "--json");
+        CliRun first = trainDemo(ws, "--json");
         Path runDir = Path.of(ConfigJson.mapper().readTree(first.out).get("run_dir").asText());
 
-        Outcome finished = run("train", "--resume", runDir.toString());
+        CliRun finished = run("train", "--resume", runDir.toString());
         assertEquals(Main.EXIT_USER_ERROR, finished.code);
         assertTrue(finished.err.contains("finished all its epochs"), finished.err);
-        Outcome changing = run("train", "--resume", runDir.toString(), "--epochs", "5");
+        CliRun changing = run("train", "--resume", runDir.toString(), "--epochs", "5");
         assertEquals(Main.EXIT_USER_ERROR, changing.code);
         assertTrue(changing.err.contains("--epochs cannot change it"), changing.err);
 
@@ -134,7 +123,7 @@ class RunHistoryCliTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) prov).put("status", "running");
         Files.writeString(runDir.resolve(RunStore.PROVENANCE), prov.toString());
         Files.delete(runDir.resolve(RunStore.RESULT));
-        Outcome resumed = run("train", "--resume", runDir.toString(), "--json");
+        CliRun resumed = run("train", "--resume", runDir.toString(), "--json");
         assertEquals(0, resumed.code, resumed.err);
         JsonNode result = ConfigJson.mapper().readTree(resumed.out);
         assertEquals(runDir.toString(), result.get("run_dir").asText());
