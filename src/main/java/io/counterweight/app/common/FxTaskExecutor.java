@@ -26,6 +26,10 @@ public final class FxTaskExecutor implements TaskExecutor {
         this.pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "counterweight-worker-" + n.incrementAndGet());
             t.setDaemon(true); // a running training must not keep the JVM alive after the window closes
+            // Background work yields to the FX and render threads when cores are short; threads it starts
+            // (input pipeline, replicas) inherit this. Linux honours it only with -XX:ThreadPriorityPolicy=1,
+            // which bin/counterweight gui sets (docs/reliability.md, "A responsive window").
+            t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
     }

@@ -1,6 +1,7 @@
 package io.counterweight.app.data;
 
 import io.counterweight.app.chart.ChartSupport;
+import io.counterweight.app.common.Coalescer;
 import io.counterweight.core.sampling.WeightMode;
 import java.io.File;
 import java.nio.file.Path;
@@ -86,8 +87,10 @@ public final class DataViewController {
         bindSpinners();
         bindRecent();
         bindDragAndDrop();
-        vm.rows().addListener((javafx.collections.ListChangeListener<ClassRow>) c -> redraw());
-        vm.logScaleProperty().addListener(x -> redraw());
+        // a load changes the selection and then the weights, each rebuilding the rows: draw once for both
+        Coalescer redraws = Coalescer.onFxThread(this::redraw);
+        vm.rows().addListener((javafx.collections.ListChangeListener<ClassRow>) c -> redraws.request());
+        vm.logScaleProperty().addListener(x -> redraws.request());
         vm.workbench().weightModeProperty().addListener(x -> updateTableTitle());
         updateTableTitle();
         redraw();

@@ -1,6 +1,7 @@
 package io.counterweight.app.sampler;
 
 import io.counterweight.app.chart.ChartSupport;
+import io.counterweight.app.common.Coalescer;
 import io.counterweight.core.sampling.WeightMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +58,10 @@ public final class SamplerViewController {
         samplerSwitch.disableProperty().bind(busy);
         modeChoice.disableProperty().bind(busy);
         explanationLabel.textProperty().bind(vm.explanationProperty());
-        vm.rows().addListener((ListChangeListener<SamplerRow>) c -> redraw());
-        logSwitch.selectedProperty().addListener(x -> redraw());
+        // selection, weights and sampler each rebuild the rows after a load: draw once for all of them
+        Coalescer redraws = Coalescer.onFxThread(this::redraw);
+        vm.rows().addListener((ListChangeListener<SamplerRow>) c -> redraws.request());
+        logSwitch.selectedProperty().addListener(x -> redraws.request());
         redraw();
     }
 
