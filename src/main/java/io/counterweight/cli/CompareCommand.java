@@ -20,9 +20,10 @@ final class CompareCommand extends TrainingCommand<Comparison> {
 
     @Override
     Comparison execute(ExperimentConfig config, Path outDir, ProgressPrinter progress, TrainingControl control) {
-        if (config.remedies().any()) {
-            spec.commandLine().getErr().println("counterweight: note: compare sets the remedies itself (baseline: none; "
-                    + "improved: sampler + all four augmentations at p=0.3); --sampler and the augmentation options are ignored");
+        if (config.remedies().sampler() || config.remedies().augment().anyEnabled()) {
+            spec.commandLine().getErr().println("counterweight: note: compare sets the study's remedies itself (baseline: none; "
+                    + "improved: sampler + all four augmentations at p=0.3, plus any --loss, --defer-epoch, --mixup); "
+                    + "--sampler and the augmentation options are ignored");
         }
         return ExperimentRunner.compare(config, outDir, progress, control, progress);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.data.DatasetFormat;
@@ -51,11 +52,25 @@ public final class ConfigJson {
                 throw new CounterweightException(file + ": not a readable config.json (no \"data\" entry)");
             }
             if (tree.get("data").isTextual()) return MAPPER.treeToValue(tree, FlatConfig.class).toConfig();
+            withDefaults(tree, "remedies", ExperimentConfig.Remedies.none());
+            withDefaults(tree, "recipe", ExperimentConfig.Recipe.study());
             return MAPPER.treeToValue(tree, ExperimentConfig.class);
         } catch (IOException e) {
             throw new CounterweightException(file + ": not a readable config.json ("
                     + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
+    }
+
+    /**
+     * Fills the settings a run folder written before they existed lacks with their "off" values (a missing
+     * number would otherwise read as 0: a τ of 0, a decay factor of 0).
+     */
+    private static void withDefaults(JsonNode tree, String part, Object defaults) {
+        if (!(tree.get(part) instanceof ObjectNode given)) return;
+        JsonNode off = MAPPER.valueToTree(defaults);
+        off.fields().forEachRemaining(e -> {
+            if (!given.has(e.getKey())) given.set(e.getKey(), e.getValue());
+        });
     }
 
     /** The config.json layout of run folders written before 0.2: all seventeen settings at the top level. */

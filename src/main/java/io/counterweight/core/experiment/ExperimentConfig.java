@@ -1,5 +1,6 @@
 package io.counterweight.core.experiment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.augment.AugmentConfig;
@@ -7,6 +8,9 @@ import io.counterweight.core.data.DataSelection;
 import io.counterweight.core.data.DatasetFormat;
 import io.counterweight.core.model.ModelSpec;
 import io.counterweight.core.sampling.WeightMode;
+import io.counterweight.core.train.LearningRateSchedule;
+import io.counterweight.core.train.LossKind;
+import io.counterweight.core.train.LrDecay;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,38 +72,81 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
     }
 
     /**
-     * The study's two remedies against class imbalance.
+     * The remedies against class imbalance; each combines with the others (see {@link RemedyInfo}).
      *
      * @param sampler    re-weighted random sampling with replacement (weights from {@code weightMode})
+     * @param weightMode the class weights of the sampler and of the weighted loss
      * @param beta       the effective-number weights' β (used when {@code weightMode} is EFFECTIVE_NUMBER)
      * @param augment    the four random transforms, each with its own probability
+     * @param loss       the training loss: cross-entropy, class-weighted, or logit-adjusted
+     * @param tau        the logit adjustment's τ (1 = balanced softmax); used by LOGIT_ADJUSTED
+     * @param deferEpoch the sampler and the weighted loss start at this epoch (DRS/DRW); 0 = from the start
+     * @param mixup      mixup's α; 0 = off
      */
-    public record Remedies(boolean sampler, WeightMode weightMode, double beta, AugmentConfig augment) {
+    public record Remedies(boolean sampler, WeightMode weightMode, double beta, AugmentConfig augment,
+                           LossKind loss, double tau, int deferEpoch, double mixup) {
+        public static final double DEFAULT_TAU = 1.0;
+
+        @JsonCreator
         public Remedies {
             if (weightMode == null) weightMode = WeightMode.INVERSE_FREQUENCY;
             if (augment == null) augment = AugmentConfig.none();
+            if (loss == null) loss = LossKind.CROSS_ENTROPY;
         }
 
-        /** Sampler and augmentation off. */
+        /** The study's two remedies only; the newer ones off. */
+        public Remedies(boolean sampler, WeightMode weightMode, double beta, AugmentConfig augment) {
+            this(sampler, weightMode, beta, augment, LossKind.CROSS_ENTROPY, DEFAULT_TAU, 0, 0);
+        }
+
+        /** Every remedy off. */
         public static Remedies none() {
             return new Remedies(false, WeightMode.INVERSE_FREQUENCY, 0.999, AugmentConfig.none());
         }
 
         public boolean any() {
-            return sampler || augment.anyEnabled();
+            return sampler || augment.anyEnabled() || loss != LossKind.CROSS_ENTROPY || mixup > 0;
+        }
+
+        /** The same with the remedies beyond the study's (loss, deferral, mixup) off. */
+        public Remedies studyOnly() {
+            return new Remedies(sampler, weightMode, beta, augment);
         }
 
         void validate() {
             if (!(beta > 0 && beta < 1)) fail("--beta must be in (0, 1), got " + beta);
+            if (!(tau > 0 && tau <= 10)) fail("--tau must be in (0, 10], got " + tau);
+            if (deferEpoch < 0) fail("--defer-epoch must be 0 (from the start) or an epoch number, got " + deferEpoch);
+            if (deferEpoch > 1 && !sampler && loss != LossKind.WEIGHTED) {
+                fail("--defer-epoch defers the sampler or the weighted loss: add --sampler or --loss weighted");
+            }
+            if (!(mixup >= 0 && mixup <= 100)) fail("--mixup must be an alpha in [0, 100] (0 = off), got " + mixup);
         }
     }
 
     /**
-     * How the network is trained: the architecture, epochs, batch size and SGD with momentum.
+     * How the network is trained: the architecture, epochs, batch size, SGD with momentum, and the learning
+     * rate's schedule per epoch (see {@link LearningRateSchedule}).
      *
-     * @param model one of {@link #MODELS}
+     * @param model      one of {@link #MODELS}
+     * @param warmup     epochs of linear warm-up (0 = none)
+     * @param decay      NONE, STEP (× {@code decayGamma} every {@code decayEvery} epochs) or COSINE (to 0 over the run)
      */
-    public record Recipe(String model, int epochs, int batch, double learningRate, double momentum) {
+    public record Recipe(String model, int epochs, int batch, double learningRate, double momentum,
+                         int warmup, LrDecay decay, int decayEvery, double decayGamma) {
+        public static final int DEFAULT_DECAY_EVERY = 10;
+        public static final double DEFAULT_DECAY_GAMMA = 0.1;
+
+        @JsonCreator
+        public Recipe {
+            if (decay == null) decay = LrDecay.NONE;
+        }
+
+        /** A constant learning rate (no warm-up, no decay). */
+        public Recipe(String model, int epochs, int batch, double learningRate, double momentum) {
+            this(model, epochs, batch, learningRate, momentum, 0, LrDecay.NONE, DEFAULT_DECAY_EVERY, DEFAULT_DECAY_GAMMA);
+        }
+
         /** The study's recipe: its CNN, batch 32, 50 epochs, SGD lr 1e-4, momentum 0.9. */
         public static Recipe study() {
             return new Recipe("study", 50, 32, 1e-4, 0.9);
@@ -110,9 +157,19 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
             return new Recipe("study", 3, 32, 0.01, 0.9);
         }
 
+        /** A named preset ("study" or "recommended", see {@link RecipePresets}). */
+        public static Recipe preset(String name) {
+            return RecipePresets.recipe(name);
+        }
+
         /** What the model layer needs of it. */
         public ModelSpec modelSpec(long seed) {
             return new ModelSpec(model, seed, learningRate, momentum);
+        }
+
+        /** The learning rate of each epoch. */
+        public LearningRateSchedule schedule() {
+            return new LearningRateSchedule(learningRate, epochs, warmup, decay, decayEvery, decayGamma);
         }
 
         void validate() {
@@ -121,6 +178,9 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
             if (batch < 1 || batch > 4096) fail("--batch must be in 1..4096, got " + batch);
             if (!(learningRate > 0 && learningRate < 10)) fail("--lr must be in (0, 10), got " + learningRate);
             if (!(momentum >= 0 && momentum < 1)) fail("--momentum must be in [0, 1), got " + momentum);
+            if (warmup < 0 || warmup > epochs) fail("--warmup must be in 0..--epochs (" + epochs + "), got " + warmup);
+            if (decayEvery < 1) fail("--decay-every must be at least 1 epoch, got " + decayEvery);
+            if (!(decayGamma > 0 && decayGamma <= 1)) fail("--decay-gamma must be in (0, 1], got " + decayGamma);
         }
     }
 
@@ -148,17 +208,21 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
         return new ExperimentConfig(data.absolute(), remedies, recipe, seed, label);
     }
 
-    /** Same data, recipe and seed with both remedies off. */
+    /** Same data, recipe and seed with every remedy off. */
     public ExperimentConfig asBaseline() {
-        return toBuilder().sampler(false).augment(AugmentConfig.none()).label("baseline").build();
+        return toBuilder().sampler(false).augment(AugmentConfig.none()).loss(LossKind.CROSS_ENTROPY).deferEpoch(0).mixup(0)
+                .label("baseline").build();
     }
 
-    /** Same data, recipe and seed with the study's remedies: sampler + four augmentations at p = 0.3. */
+    /**
+     * Same data, recipe and seed with the study's remedies (sampler + four augmentations at p = 0.3) plus
+     * this config's newer remedies (loss, deferral, mixup) on top.
+     */
     public ExperimentConfig asImproved() {
         return toBuilder().sampler(true).augment(AugmentConfig.study()).label("improved").build();
     }
 
-    /** "improved" when a remedy (sampler or any augmentation) is on, else "baseline": the default run label. */
+    /** "improved" when any remedy is on, else "baseline": the default run label. */
     public String remediesLabel() {
         return remedies.any() ? "improved" : "baseline";
     }
@@ -173,6 +237,9 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
         data.validate();
         remedies.validate();
         recipe.validate();
+        if (remedies.deferEpoch() > recipe.epochs()) {
+            fail("--defer-epoch must be at most --epochs (" + recipe.epochs() + "), got " + remedies.deferEpoch());
+        }
         return this;
     }
 
@@ -189,7 +256,9 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
         private String path; private DatasetFormat format; private int classes; private double imbalance;
         private List<Integer> perClass; private int imageSize;
         private boolean sampler; private WeightMode weightMode; private double beta; private AugmentConfig augment;
+        private LossKind loss; private double tau; private int deferEpoch; private double mixup;
         private String model; private int epochs; private int batch; private double learningRate; private double momentum;
+        private int warmup; private LrDecay decay; private int decayEvery; private double decayGamma;
         private long seed; private String label;
 
         private Builder(ExperimentConfig c) {
@@ -208,11 +277,13 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
 
         public Builder remedies(Remedies r) {
             sampler = r.sampler(); weightMode = r.weightMode(); beta = r.beta(); augment = r.augment();
+            loss = r.loss(); tau = r.tau(); deferEpoch = r.deferEpoch(); mixup = r.mixup();
             return this;
         }
 
         public Builder recipe(Recipe r) {
             model = r.model(); epochs = r.epochs(); batch = r.batch(); learningRate = r.learningRate(); momentum = r.momentum();
+            warmup = r.warmup(); decay = r.decay(); decayEvery = r.decayEvery(); decayGamma = r.decayGamma();
             return this;
         }
 
@@ -226,18 +297,27 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
         public Builder weightMode(WeightMode v) { weightMode = v; return this; }
         public Builder beta(double v) { beta = v; return this; }
         public Builder augment(AugmentConfig v) { augment = v; return this; }
+        public Builder loss(LossKind v) { loss = v; return this; }
+        public Builder tau(double v) { tau = v; return this; }
+        public Builder deferEpoch(int v) { deferEpoch = v; return this; }
+        public Builder mixup(double v) { mixup = v; return this; }
         public Builder model(String v) { model = v; return this; }
         public Builder epochs(int v) { epochs = v; return this; }
         public Builder batch(int v) { batch = v; return this; }
         public Builder learningRate(double v) { learningRate = v; return this; }
         public Builder momentum(double v) { momentum = v; return this; }
+        public Builder warmup(int v) { warmup = v; return this; }
+        public Builder decay(LrDecay v) { decay = v; return this; }
+        public Builder decayEvery(int v) { decayEvery = v; return this; }
+        public Builder decayGamma(double v) { decayGamma = v; return this; }
         public Builder seed(long v) { seed = v; return this; }
         public Builder label(String v) { label = v; return this; }
 
         public ExperimentConfig build() {
             return new ExperimentConfig(new DataSpec(path, format, classes, imbalance, perClass, imageSize),
-                    new Remedies(sampler, weightMode, beta, augment),
-                    new Recipe(model, epochs, batch, learningRate, momentum), seed, label);
+                    new Remedies(sampler, weightMode, beta, augment, loss, tau, deferEpoch, mixup),
+                    new Recipe(model, epochs, batch, learningRate, momentum, warmup, decay, decayEvery, decayGamma),
+                    seed, label);
         }
     }
 }

@@ -137,13 +137,17 @@ public final class ExperimentRunner {
                 transform(selected, cfg), listener, control, tuning);
     }
 
-    /** Re-weighted sampling with replacement (N = training-set size) when asked, else a plain shuffle. */
+    /**
+     * Re-weighted sampling with replacement (N = training-set size) when asked, else a plain shuffle; with
+     * {@code deferEpoch} the shuffle until that epoch, then the sampler (deferred re-sampling).
+     */
     static EpochOrder epochOrder(Dataset selected, ExperimentConfig cfg) {
         int n = selected.train().size();
         ExperimentConfig.Remedies r = cfg.remedies();
         if (!r.sampler()) return EpochOrder.shuffled(n);
         double[] weights = ClassWeights.compute(selected.trainCounts(), r.weightMode(), r.beta());
-        return new WeightedRandomSampler(selected.train().labels(), weights, n)::sample;
+        EpochOrder sampler = new WeightedRandomSampler(selected.train().labels(), weights, n)::sample;
+        return r.deferEpoch() > 1 ? EpochOrder.deferred(EpochOrder.shuffled(n), sampler, r.deferEpoch()) : sampler;
     }
 
     static BatchTransform transform(Dataset selected, ExperimentConfig cfg) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.metrics.ClassificationReport;
 import io.counterweight.core.metrics.ConfusionMatrix;
+import io.counterweight.core.model.OutputLoss;
 import io.counterweight.core.train.TrainingEvent;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -103,6 +104,11 @@ public final class RunStore {
      * metrics and the model leaves a model one epoch behind them, and {@link #reopen} trusts the model.
      */
     public void writeModel(MultiLayerNetwork net, int epoch) {
+        OutputLoss.plainWhile(net, () -> writeCheckpoint(net, epoch));
+    }
+
+    /** model.zip with the plain loss (see {@link OutputLoss#plainWhile}); a resumed run restores the remedy's from config. */
+    private void writeCheckpoint(MultiLayerNetwork net, int epoch) {
         Path tmp = dir.resolve(MODEL + ".tmp");
         try {
             ModelSerializer.writeModel(net, tmp.toFile(), true);

@@ -110,7 +110,7 @@ public final class TrainingRun {
         Trainer trainer = new Trainer(net, data.train(), data.test(), data.classNames(),
                 new Trainer.Options(cfg.label(), cfg.recipe().epochs(), cfg.recipe().batch(), cfg.seed(),
                         tuning.pipelineThreads(), tuning.prefetch(), tuning.computeThreads()),
-                order, transform);
+                order, transform, RemedySeams.mix(cfg), RemedySeams.schedule(data, cfg));
         try {
             trainer.runFrom(firstEpoch, recording, control);
         } catch (RuntimeException e) {

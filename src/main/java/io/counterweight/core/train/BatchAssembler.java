@@ -24,6 +24,12 @@ public final class BatchAssembler {
     /** Images {@code order[from..to)} of {@code split}, each passed through {@code transform} with {@code rng}. */
     public DataSet assemble(ImageSplit split, int numClasses, int[] order, int from, int to,
                             BatchTransform transform, SplittableRandom rng) {
+        return assemble(split, numClasses, order, from, to, transform, rng, BatchMix.NONE, null);
+    }
+
+    /** As above, then the whole batch mixed by {@code mix} with {@code mixRng} (mixup). */
+    public DataSet assemble(ImageSplit split, int numClasses, int[] order, int from, int to,
+                            BatchTransform transform, SplittableRandom rng, BatchMix mix, SplittableRandom mixRng) {
         int n = to - from;
         int size = split.shape().size();
         if (features.length != n * size) features = new float[n * size];
@@ -40,6 +46,7 @@ public final class BatchAssembler {
             }
             labels[k * numClasses + label] = 1f;
         }
+        if (mix != BatchMix.NONE) mix.mix(features, labels, n, size, numClasses, mixRng);
         long[] featureShape = {n, split.shape().channels(), split.shape().height(), split.shape().width()};
         return new DataSet(toNative(features, featureShape), toNative(labels, new long[] {n, numClasses}));
     }

@@ -81,6 +81,14 @@ public final class DataParallelStep implements TrainingStep {
         return "CPU".equalsIgnoreCase(Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend", ""));
     }
 
+    @Override
+    public List<MultiLayerNetwork> networks() {
+        List<MultiLayerNetwork> all = new ArrayList<>();
+        all.add(master);
+        all.addAll(replicas);
+        return all;
+    }
+
     public int threads() {
         return replicas.size() + 1;
     }

@@ -10,6 +10,29 @@ import java.util.SplittableRandom;
 public interface EpochOrder {
     int[] indices(SplittableRandom rng);
 
+    /** The indices of epoch {@code epoch} (1-based); the same for every epoch unless the order is {@link #deferred}. */
+    default int[] indices(int epoch, SplittableRandom rng) {
+        return indices(rng);
+    }
+
+    /**
+     * {@code plain} before epoch {@code fromEpoch}, {@code remedy} from it on: deferred re-sampling
+     * (Cao et al. 2019), which learns features from the natural distribution first.
+     */
+    static EpochOrder deferred(EpochOrder plain, EpochOrder remedy, int fromEpoch) {
+        return new EpochOrder() {
+            @Override
+            public int[] indices(SplittableRandom rng) {
+                return remedy.indices(rng);
+            }
+
+            @Override
+            public int[] indices(int epoch, SplittableRandom rng) {
+                return epoch < fromEpoch ? plain.indices(epoch, rng) : remedy.indices(epoch, rng);
+            }
+        };
+    }
+
     /** Every image once per epoch, in a fresh seeded Fisher–Yates order. */
     static EpochOrder shuffled(int n) {
         return rng -> io.counterweight.core.Permutations.shuffled(n, rng);

@@ -50,7 +50,13 @@ public final class InputPipeline implements AutoCloseable {
     /** The batches of {@code order} over {@code split}, {@code batchSize} images each (the last may be smaller). */
     public Batches batches(ImageSplit split, int numClasses, int[] order, int batchSize,
                            BatchTransform transform, long streamSeed) {
-        return new Batches(split, numClasses, order, batchSize, transform, streamSeed);
+        return new Batches(split, numClasses, order, batchSize, transform, streamSeed, BatchMix.NONE, 0);
+    }
+
+    /** As above, each assembled batch then mixed by {@code mix} with its own stream from {@code mixSeed}. */
+    public Batches batches(ImageSplit split, int numClasses, int[] order, int batchSize,
+                           BatchTransform transform, long streamSeed, BatchMix mix, long mixSeed) {
+        return new Batches(split, numClasses, order, batchSize, transform, streamSeed, mix, mixSeed);
     }
 
     /** Stops the worker threads, abandoning queued work, and waits briefly for them to end. */
@@ -76,6 +82,8 @@ public final class InputPipeline implements AutoCloseable {
         private final int batchSize;
         private final BatchTransform transform;
         private final long streamSeed;
+        private final BatchMix mix;
+        private final long mixSeed;
         private final int count;
         private final ArrayDeque<Future<DataSet>> inFlight = new ArrayDeque<>();
         private int submitted;
@@ -83,7 +91,8 @@ public final class InputPipeline implements AutoCloseable {
         private int assembled; // batches built, and of those freed here rather than by the taker (guarded by this)
         private int freedHere;
 
-        private Batches(ImageSplit split, int numClasses, int[] order, int batchSize, BatchTransform transform, long streamSeed) {
+        private Batches(ImageSplit split, int numClasses, int[] order, int batchSize, BatchTransform transform, long streamSeed,
+                        BatchMix mix, long mixSeed) {
             if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1");
             this.split = split;
             this.numClasses = numClasses;
@@ -91,6 +100,8 @@ public final class InputPipeline implements AutoCloseable {
             this.batchSize = batchSize;
             this.transform = transform;
             this.streamSeed = streamSeed;
+            this.mix = mix;
+            this.mixSeed = mixSeed;
             this.count = (order.length + batchSize - 1) / batchSize;
             fill();
         }
@@ -158,7 +169,8 @@ public final class InputPipeline implements AutoCloseable {
             int from = b * batchSize;
             int to = Math.min(order.length, from + batchSize);
             SplittableRandom rng = new SplittableRandom(StreamSeeds.child(streamSeed, b));
-            DataSet batch = assemblers.get().assemble(split, numClasses, order, from, to, transform, rng);
+            SplittableRandom mixRng = mix == BatchMix.NONE ? null : new SplittableRandom(StreamSeeds.child(mixSeed, b));
+            DataSet batch = assemblers.get().assemble(split, numClasses, order, from, to, transform, rng, mix, mixRng);
             synchronized (this) {
                 assembled++;
                 notifyAll();

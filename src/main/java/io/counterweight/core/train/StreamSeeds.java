@@ -5,9 +5,10 @@ package io.counterweight.core.train;
  * (epoch order, each batch's augmentation) depends only on (seed, epoch, batch), never on thread timing.
  */
 public final class StreamSeeds {
-    /** Stream kinds, mixed into the seed so the order and augmentation streams never coincide. */
+    /** Stream kinds, mixed into the seed so the order, augmentation and mixup streams never coincide. */
     public static final long ORDER = 0x4f52444552L;
     public static final long AUGMENT = 0x4155474dL;
+    public static final long MIXUP = 0x4d49585550L;
 
     private StreamSeeds() { }
 

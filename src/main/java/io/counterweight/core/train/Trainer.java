@@ -55,10 +55,23 @@ public final class Trainer {
     private final Options options;
     private final EpochOrder epochOrder;
     private final BatchTransform transform;
+    private final BatchMix mix;
+    private final EpochSetup epochSetup;
     private ThreadPlan planOverride; // tests: force a split of networks too small for the rule
 
     public Trainer(MultiLayerNetwork net, ImageSplit train, ImageSplit test, List<String> classNames,
                    Options options, EpochOrder epochOrder, BatchTransform transform) {
+        this(net, train, test, classNames, options, epochOrder, transform, BatchMix.NONE, EpochSetup.NONE);
+    }
+
+    /**
+     * @param mix        mixes each assembled batch (mixup), with a stream of its own per (seed, epoch, batch)
+     * @param epochSetup sets the learning rate and loss at each epoch's start
+     */
+    public Trainer(MultiLayerNetwork net, ImageSplit train, ImageSplit test, List<String> classNames,
+                   Options options, EpochOrder epochOrder, BatchTransform transform, BatchMix mix, EpochSetup epochSetup) {
+        this.mix = Objects.requireNonNull(mix);
+        this.epochSetup = Objects.requireNonNull(epochSetup);
         this.net = Objects.requireNonNull(net);
         this.train = Objects.requireNonNull(train);
         this.test = Objects.requireNonNull(test);
@@ -130,6 +143,7 @@ public final class Trainer {
             iteration = (long) epochsBefore * batchesPerEpoch;
             for (int epoch = firstEpoch; epoch <= options.epochs(); epoch++) {
                 if (epoch > firstEpoch) order = orderOf(epoch);
+                epochSetup.beforeEpoch(epoch, step.networks());
                 EpochTraining trained = trainEpoch(epoch, order, batchesPerEpoch, eta);
                 if (trained == null || stopRequested(control)) return finish(true);
                 long evalStart = System.nanoTime();
@@ -156,7 +170,8 @@ public final class Trainer {
             int seen = 0;
             int b = 0;
             try (InputPipeline.Batches batches = pipeline.batches(train, numClasses, order, options.batchSize(), transform,
-                    StreamSeeds.of(options.seed(), StreamSeeds.AUGMENT, epoch))) {
+                    StreamSeeds.of(options.seed(), StreamSeeds.AUGMENT, epoch), mix,
+                    StreamSeeds.of(options.seed(), StreamSeeds.MIXUP, epoch))) {
                 while (batches.hasNext()) {
                     long waited = awaitResume(control);
                     if (waited > 0) eta.restart(System.nanoTime());
@@ -195,7 +210,7 @@ public final class Trainer {
     }
 
     private int[] orderOf(int epoch) {
-        int[] order = epochOrder.indices(new SplittableRandom(StreamSeeds.of(options.seed(), StreamSeeds.ORDER, epoch)));
+        int[] order = epochOrder.indices(epoch, new SplittableRandom(StreamSeeds.of(options.seed(), StreamSeeds.ORDER, epoch)));
         if (order.length == 0) throw new CounterweightException("the training split is empty: nothing to train on");
         return order;
     }

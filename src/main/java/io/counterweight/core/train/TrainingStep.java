@@ -15,6 +15,9 @@ interface TrainingStep extends AutoCloseable {
     @Override
     void close();
 
+    /** The network being trained first, then any replicas computing gradients for it (see {@link EpochSetup}). */
+    java.util.List<MultiLayerNetwork> networks();
+
     /** The plain step: {@code net.fit} on the whole batch, threading left to ND4J's native ops. */
     static TrainingStep single(MultiLayerNetwork net) {
         return new TrainingStep() {
@@ -32,6 +35,11 @@ interface TrainingStep extends AutoCloseable {
             @Override
             public void close() {
                 // nothing held
+            }
+
+            @Override
+            public java.util.List<MultiLayerNetwork> networks() {
+                return java.util.List.of(net);
             }
         };
     }

@@ -57,6 +57,34 @@ class TrainerTest {
     }
 
     @Test
+    void theScheduleReachesEveryReplicaEachEpoch() {
+        // logit-adjusted loss and a warm-up + cosine rate: with the loss or the rate missing on a replica, the split would drift
+        Trainer.Options whole = new Trainer.Options("t", 3, 32, 7, 1, 2, 1), split = new Trainer.Options("t", 3, 32, 7, 1, 2, 2);
+        RemedySchedule schedule = new RemedySchedule(new LearningRateSchedule(0.05, 3, 1, LrDecay.COSINE, 1, 1),
+                new io.counterweight.core.model.LogitAdjustedLoss(1.0, new int[] {20, 12, 8, 4}), 1);
+        MultiLayerNetwork a = net(), b = net();
+        b.setParams(a.params().dup());
+        List<Double> lossesA = new ArrayList<>(), lossesB = new ArrayList<>();
+        List<Integer> epochsSetUp = new ArrayList<>();
+        EpochSetup recorded = (epoch, nets) -> {
+            epochsSetUp.add(epoch * 10 + nets.size());
+            schedule.beforeEpoch(epoch, nets);
+        };
+        new Trainer(a, TRAIN, TEST, GeneratedImages.NAMES, whole, EpochOrder.shuffled(TRAIN.size()), BatchTransform.IDENTITY,
+                BatchMix.NONE, schedule)
+                .run(e -> { if (e instanceof TrainingEvent.BatchDone d) lossesA.add(d.loss()); }, new TrainingControl());
+        new Trainer(b, TRAIN, TEST, GeneratedImages.NAMES, split, EpochOrder.shuffled(TRAIN.size()), BatchTransform.IDENTITY,
+                BatchMix.NONE, recorded)
+                .withThreadPlan(new ThreadPlan(2, 1)).run(e -> { if (e instanceof TrainingEvent.BatchDone d) lossesB.add(d.loss()); }, new TrainingControl());
+        assertEquals(List.of(12, 22, 32), epochsSetUp, "each epoch, master and replica");
+        assertEquals(6, lossesA.size());
+        for (int i = 0; i < lossesA.size(); i++) assertEquals(lossesA.get(i), lossesB.get(i), 1e-4, "loss of step " + i);
+        assertEquals(schedule.learningRateAt(3), a.getLearningRate(0), 1e-9);
+        assertEquals(schedule.learningRateAt(3), b.getLearningRate(0), 1e-9);
+        assertTrue(a.params().distance2(b.params()) < 1e-4 * a.params().norm2Number().doubleValue());
+    }
+
+    @Test
     void reportsEveryStepAndEpochInOrder() {
         List<TrainingEvent> events = new ArrayList<>();
         Trainer.Outcome outcome = trainer(net(), 2).run(events::add, new TrainingControl());
