@@ -22,8 +22,8 @@ public final class RemedyRegistry {
 
     private static final List<Remedy> REMEDIES = List.of(
             new Remedy(BASELINE, "no remedy (cannot be combined)", b -> b),
-            new Remedy("sampler", "re-weighted random sampler with replacement (--weight-mode, --beta apply)", b -> b.sampler(true)),
-            new Remedy("augment", "the study's four augmentations, each with p = 0.3", b -> b.augment(AugmentConfig.study())));
+            new Remedy("sampler", "re-weighted random sampler (uses --weight-mode, --beta)", b -> b.sampler(true)),
+            new Remedy("augment", "the study's four augmentations, each p = 0.3", b -> b.augment(AugmentConfig.study())));
 
     private RemedyRegistry() { }
 
