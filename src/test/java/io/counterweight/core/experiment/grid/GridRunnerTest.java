@@ -28,7 +28,7 @@ class GridRunnerTest {
     @Test
     void aStoppedGridResumesWhereItStopped() {
         ExperimentConfig base = ExperimentConfig.fastDemo().toBuilder().model("mlp").epochs(2).classes(3).build();
-        GridPlan plan = GridPlan.of(base, List.of("baseline", "sampler"), List.of(0.1), 2, null);
+        GridPlan plan = GridPlan.of(base, List.of("baseline", "sampler", "augment"), List.of(0.1), 1, null);
         GridFolder folder = GridFolder.of(workspace, plan.name());
 
         TrainingControl control = new TrainingControl();
@@ -45,8 +45,7 @@ class GridRunnerTest {
         assertEquals(RunStatus.STOPPED, first.get(1).status());
         assertEquals(1, RunStore.checkpointEpoch(first.get(1).runDir()));
         assertNull(first.get(2).runDir());
-        assertNull(first.get(3).runDir());
-        assertEquals(new GridEvent.Finished(true, 1, 4), events.get(events.size() - 1));
+        assertEquals(new GridEvent.Finished(true, 1, 3), events.get(events.size() - 1));
         assertEquals(2, events.stream().filter(e -> e instanceof GridEvent.CellStarted).count());
 
         List<GridEvent> again = new ArrayList<>();
@@ -55,11 +54,11 @@ class GridRunnerTest {
         for (GridFolder.CellState s : second) assertEquals(RunStatus.FINISHED, s.status(), s.cell().label());
         assertEquals(first.get(0).runDir(), second.get(0).runDir()); // kept, not trained again
         assertEquals(first.get(1).runDir(), second.get(1).runDir()); // continued in its own folder
-        assertEquals(4, RunStore.list(workspace).size());
+        assertEquals(3, RunStore.list(workspace).size());
         assertTrue(again.contains(new GridEvent.CellSkipped(first.get(0))));
         List<GridEvent.CellStarted> started = again.stream().filter(e -> e instanceof GridEvent.CellStarted)
                 .map(e -> (GridEvent.CellStarted) e).toList();
-        assertEquals(List.of(2, 3, 4), started.stream().map(s -> s.cell().index()).toList());
+        assertEquals(List.of(2, 3), started.stream().map(s -> s.cell().index()).toList());
         assertEquals(first.get(1).runDir(), started.get(0).resumedFrom());
         assertNull(started.get(1).resumedFrom());
         assertEquals(2, RunStore.open(second.get(1).runDir()).epochsDone());
@@ -72,7 +71,7 @@ class GridRunnerTest {
         GridEvent.Progress last = progress.get(progress.size() - 1);
         assertEquals(1.0, last.fraction(), 1e-12);
         assertEquals(0.0, last.etaSeconds(), 1e-12);
-        assertEquals(new GridEvent.Finished(false, 4, 4), again.get(again.size() - 1));
+        assertEquals(new GridEvent.Finished(false, 3, 3), again.get(again.size() - 1));
 
         GridPlan stored = GridFolder.readPlan(folder.dir());
         assertEquals(plan, stored); // grid.json holds the exact plan a --cell command runs
