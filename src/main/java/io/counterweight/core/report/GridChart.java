@@ -31,7 +31,9 @@ public final class GridChart {
             if (!remedies.contains(r.getString("remedy"))) remedies.add(r.getString("remedy"));
             if (!ratios.contains(r.getDouble("imbalance"))) ratios.add(r.getDouble("imbalance"));
         }
-        int groupWidth = Math.max(1, remedies.size()) * BAR + GAP;
+        // bars fill a minimum-width plot when there are few, and keep BAR pixels when many
+        int bar = Math.max(BAR, Math.min(64, ((MIN_WIDTH - LEFT - RIGHT) / Math.max(1, ratios.size()) - GAP) / Math.max(1, remedies.size())));
+        int groupWidth = Math.max(1, remedies.size()) * bar + GAP;
         int width = Math.max(MIN_WIDTH, LEFT + RIGHT + ratios.size() * groupWidth + GAP);
         int pw = width - LEFT - RIGHT;
         FontMetrics small = Canvas.metrics(Canvas.font(12, false));
@@ -62,11 +64,11 @@ public final class GridChart {
                 int k = remedies.indexOf(r.getString("remedy"));
                 double mean = r.getDouble(metric + "_mean"), std = r.getDouble(metric + "_std");
                 if (!Double.isFinite(mean)) continue;
-                double bx = gx + k * BAR + 2;
+                double bx = gx + k * bar + 2;
                 g.setColor(Canvas.runColour(k));
-                g.fill(new Rectangle2D.Double(bx, y(mean), BAR - 4, y(0) - y(mean)));
+                g.fill(new Rectangle2D.Double(bx, y(mean), bar - 4, y(0) - y(mean)));
                 if (Double.isFinite(std) && std > 0) {
-                    double cx = bx + (BAR - 4) / 2.0;
+                    double cx = bx + (bar - 4) / 2.0;
                     g.setColor(Color.BLACK);
                     g.setStroke(new java.awt.BasicStroke(1.4f));
                     double hi = y(Math.min(1, mean + std)), lo = y(Math.max(0, mean - std));

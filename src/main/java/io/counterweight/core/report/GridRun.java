@@ -3,7 +3,6 @@ package io.counterweight.core.report;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.experiment.ConfigJson;
 import io.counterweight.core.experiment.ExperimentConfig;
-import io.counterweight.core.experiment.RunCatalog;
 import io.counterweight.core.experiment.RunResult;
 import io.counterweight.core.experiment.RunStatus;
 import io.counterweight.core.experiment.RunStore;
@@ -111,9 +110,5 @@ public record GridRun(String remedy, double imbalance, long seed, Path runDir, R
     /** The status word of the cells table: finished, stopped, …, or pending (no run folder yet). */
     public String statusId() {
         return status == null ? "pending" : status.id();
-    }
-
-    static RunStatus statusOf(Path runDir) {
-        return RunCatalog.summarise(runDir).status();
     }
 }

@@ -7,6 +7,7 @@ import io.counterweight.core.data.DatasetLoader;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.ExperimentRunner;
 import io.counterweight.core.experiment.RunResult;
+import io.counterweight.core.experiment.RunStatus;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingEvent;
 import io.counterweight.core.train.TrainingListener;
@@ -41,7 +42,7 @@ public final class GridRunner {
             GridFolder.CellState s = before.get(c.index() - 1);
             int epochs = c.config().recipe().epochs();
             epochsTotal += epochs;
-            if (s.done() || s.status() == io.counterweight.core.experiment.RunStatus.RUNNING) {
+            if (s.done() || s.status() == RunStatus.RUNNING) {
                 if (s.done()) done++;
                 epochsDone += epochs;
             } else {
