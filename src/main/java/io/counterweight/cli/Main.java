@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "counterweight", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "See and fix class imbalance in image classification.",
-        subcommands = {InspectCommand.class, TrainCommand.class, CompareCommand.class, RunsCommand.class,
+        subcommands = {InspectCommand.class, TrainCommand.class, CompareCommand.class, GridCommand.class, RunsCommand.class,
                 EvaluateCommand.class, PredictCommand.class, ReportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
