@@ -30,6 +30,11 @@ final class DataOptions {
             description = "Exact training images per class, e.g. 772,76 (the study's IDC subset).")
     List<Integer> perClass = new ArrayList<>();
 
+    @Option(names = "--max-per-class", paramLabel = "N", defaultValue = "0",
+            description = "n_max: no class keeps more than N training images; the long tail of --imbalance starts from it "
+                    + "(0 = the largest class as loaded). E.g. 1000 on Fashion-MNIST's 6,000 a class.")
+    int maxPerClass;
+
     @Option(names = "--image-size", paramLabel = "PX", defaultValue = "0",
             description = "Resize folder images to PX x PX (0 = the size of the first image).")
     int imageSize;
@@ -41,7 +46,7 @@ final class DataOptions {
     ExperimentConfig toConfig() {
         ExperimentConfig base = ExperimentConfig.DEMO.equalsIgnoreCase(data) ? ExperimentConfig.fastDemo() : ExperimentConfig.study(data);
         return base.toBuilder().data(data).format(parsedFormat()).classes(classes).imbalance(imbalance)
-                .perClass(perClass).imageSize(imageSize).seed(seed).build().validate();
+                .perClass(perClass).maxPerClass(maxPerClass).imageSize(imageSize).seed(seed).build().validate();
     }
 
     /**
@@ -54,6 +59,7 @@ final class DataOptions {
         if (given.hasMatchedOption("--classes")) b.classes(classes);
         if (given.hasMatchedOption("--imbalance")) b.imbalance(imbalance);
         if (given.hasMatchedOption("--per-class")) b.perClass(perClass);
+        if (given.hasMatchedOption("--max-per-class")) b.maxPerClass(maxPerClass);
         if (given.hasMatchedOption("--image-size")) b.imageSize(imageSize);
         if (given.hasMatchedOption("--seed")) b.seed(seed);
         return b;

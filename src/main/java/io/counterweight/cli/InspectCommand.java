@@ -47,7 +47,7 @@ final class InspectCommand implements Callable<Integer> {
             ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), support::stopRequested);
             Dataset data = support.stoppable(progress, () -> DataSelection.apply(
                     DatasetLoader.load(dataOptions.data, dataOptions.parsedFormat(), dataOptions.imageSize, dataOptions.seed, progress),
-                    dataOptions.classes, dataOptions.imbalance, dataOptions.perClass, dataOptions.seed));
+                    dataOptions.classes, dataOptions.imbalance, dataOptions.perClass, dataOptions.maxPerClass, dataOptions.seed));
             support.checkStopped(progress); // a reader that does not check (the demo set) ran to its end
             progress.finishLine();
             print(data, mode);

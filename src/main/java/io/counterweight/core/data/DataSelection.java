@@ -22,6 +22,16 @@ public final class DataSelection {
      *                  together with an imbalance below 1, here it wins
      */
     public static Dataset apply(Dataset data, int classes, double imbalance, List<Integer> perClass, long seed) {
+        return apply(data, classes, imbalance, perClass, 0, seed);
+    }
+
+    /**
+     * As above, with n_max capped at {@code maxPerClass} (0 = no cap): the long tail starts from
+     * min(largest class, maxPerClass), and at {@code imbalance} 1 every class keeps at most that many.
+     */
+    public static Dataset apply(Dataset data, int classes, double imbalance, List<Integer> perClass, int maxPerClass,
+                                long seed) {
+        if (maxPerClass < 0) throw new CounterweightException("--max-per-class must be 0 (as loaded) or at least 1, got " + maxPerClass);
         Dataset d = firstClasses(data, classes);
         int[] available = d.trainCounts();
         int[] wanted;
@@ -32,10 +42,14 @@ public final class DataSelection {
         } else if (imbalance < 1) {
             if (!(imbalance > 0)) throw new CounterweightException("--imbalance must be in (0, 1], got " + imbalance);
             int nMax = Arrays.stream(available).max().orElse(0);
+            if (maxPerClass > 0) nMax = Math.min(nMax, maxPerClass);
             wanted = LongTail.counts(d.numClasses(), nMax, imbalance);
             // A class with fewer images than its target keeps all it has.
             for (int c = 0; c < wanted.length; c++) wanted[c] = Math.min(wanted[c], available[c]);
             note = "long tail u=" + imbalance + ", n_max=" + nMax;
+        } else if (maxPerClass > 0 && Arrays.stream(available).anyMatch(n -> n > maxPerClass)) {
+            wanted = Arrays.stream(available).map(n -> Math.min(n, maxPerClass)).toArray();
+            note = "at most " + maxPerClass + " per class";
         } else {
             return d;
         }

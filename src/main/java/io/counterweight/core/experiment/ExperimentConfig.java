@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.data.DataSelection;
+import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.DatasetFormat;
 import io.counterweight.core.model.ModelSpec;
 import io.counterweight.core.sampling.WeightMode;
@@ -37,12 +38,26 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
      * @param imbalance long-tail ratio u in (0, 1]; 1 leaves the training split as loaded
      * @param perClass  exact training images per class (empty = as loaded); not together with {@code imbalance} < 1
      * @param imageSize side length images are resized to for folder/IDC data (0 = keep the native size)
+     * @param maxPerClass n_max: no class keeps more training images than this (0 = the largest class as loaded);
+     *                    with {@code imbalance} < 1 the long tail starts from it, e.g. Fashion-MNIST's 6,000 a class
+     *                    cut to CIFAR-LT's scale
      */
     public record DataSpec(String path, DatasetFormat format, int classes, double imbalance, List<Integer> perClass,
-                           int imageSize) {
+                           int imageSize, int maxPerClass) {
         public DataSpec {
             perClass = perClass == null ? List.of() : List.copyOf(perClass);
             if (format == null) format = DatasetFormat.AUTO;
+        }
+
+        /** Without a cap on the class size (configs written before {@code maxPerClass} existed). */
+        public DataSpec(String path, DatasetFormat format, int classes, double imbalance, List<Integer> perClass,
+                        int imageSize) {
+            this(path, format, classes, imbalance, perClass, imageSize, 0);
+        }
+
+        /** The part of {@code loaded} this spec trains on (classes, long tail, counts); the test split stays. */
+        public Dataset select(Dataset loaded, long seed) {
+            return DataSelection.apply(loaded, classes, imbalance, perClass, maxPerClass, seed);
         }
 
         @JsonIgnore
@@ -55,7 +70,7 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
             if (isDemo() || path == null || path.isBlank()) return this;
             try {
                 return new DataSpec(Path.of(path).toAbsolutePath().normalize().toString(), format, classes, imbalance,
-                        perClass, imageSize);
+                        perClass, imageSize, maxPerClass);
             } catch (InvalidPathException e) {
                 return this; // reported by the reader, which names the path
             }
@@ -68,6 +83,8 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
             for (int n : perClass) if (n < 1) fail("--per-class counts must be at least 1, got " + n);
             if (!perClass.isEmpty() && imbalance < 1) fail("--imbalance and --per-class exclude each other (--per-class gives the counts itself)");
             if (imageSize < 0 || imageSize > 256) fail("--image-size must be 0 (native) or 1..256, got " + imageSize);
+            if (maxPerClass < 0) fail("--max-per-class must be 0 (as loaded) or at least 1, got " + maxPerClass);
+            if (maxPerClass > 0 && !perClass.isEmpty()) fail("--max-per-class and --per-class exclude each other (--per-class gives the counts itself)");
         }
     }
 
@@ -254,7 +271,7 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
     /** Mutable copy with one named setter per setting, for the CLI and the GUI view models. */
     public static final class Builder {
         private String path; private DatasetFormat format; private int classes; private double imbalance;
-        private List<Integer> perClass; private int imageSize;
+        private List<Integer> perClass; private int imageSize; private int maxPerClass;
         private boolean sampler; private WeightMode weightMode; private double beta; private AugmentConfig augment;
         private LossKind loss; private double tau; private int deferEpoch; private double mixup;
         private String model; private int epochs; private int batch; private double learningRate; private double momentum;
@@ -271,7 +288,7 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
 
         public Builder data(DataSpec d) {
             path = d.path(); format = d.format(); classes = d.classes(); imbalance = d.imbalance();
-            perClass = d.perClass(); imageSize = d.imageSize();
+            perClass = d.perClass(); imageSize = d.imageSize(); maxPerClass = d.maxPerClass();
             return this;
         }
 
@@ -293,6 +310,7 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
         public Builder imbalance(double v) { imbalance = v; return this; }
         public Builder perClass(List<Integer> v) { perClass = v; return this; }
         public Builder imageSize(int v) { imageSize = v; return this; }
+        public Builder maxPerClass(int v) { maxPerClass = v; return this; }
         public Builder sampler(boolean v) { sampler = v; return this; }
         public Builder weightMode(WeightMode v) { weightMode = v; return this; }
         public Builder beta(double v) { beta = v; return this; }
@@ -300,6 +318,13 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
         public Builder loss(LossKind v) { loss = v; return this; }
         public Builder tau(double v) { tau = v; return this; }
         public Builder deferEpoch(int v) { deferEpoch = v; return this; }
+
+        /**
+         * Where a grid's deferred remedies (drw, drs) switch on: the last third of the epochs, at least epoch 2.
+         * Cao et al. defer to epoch 160 of 200; with the few epochs a CPU grid affords, a third leaves the
+         * re-balanced phase room to move the classifier.
+         */
+        public int lastThirdEpoch() { return Math.max(2, epochs - Math.max(1, epochs / 3) + 1); }
         public Builder mixup(double v) { mixup = v; return this; }
         public Builder model(String v) { model = v; return this; }
         public Builder epochs(int v) { epochs = v; return this; }
@@ -314,7 +339,7 @@ public record ExperimentConfig(DataSpec data, Remedies remedies, Recipe recipe, 
         public Builder label(String v) { label = v; return this; }
 
         public ExperimentConfig build() {
-            return new ExperimentConfig(new DataSpec(path, format, classes, imbalance, perClass, imageSize),
+            return new ExperimentConfig(new DataSpec(path, format, classes, imbalance, perClass, imageSize, maxPerClass),
                     new Remedies(sampler, weightMode, beta, augment, loss, tau, deferEpoch, mixup),
                     new Recipe(model, epochs, batch, learningRate, momentum, warmup, decay, decayEvery, decayGamma),
                     seed, label);

@@ -4,7 +4,6 @@ import io.counterweight.core.CounterweightException;
 import io.counterweight.core.Progress;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.augment.Augmenter;
-import io.counterweight.core.data.DataSelection;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.DatasetFingerprint;
 import io.counterweight.core.data.DatasetLoader;
@@ -42,7 +41,7 @@ public final class ExperimentRunner {
     public static Dataset load(ExperimentConfig cfg, Progress progress) {
         ExperimentConfig.DataSpec d = cfg.data();
         Dataset loaded = DatasetLoader.load(d.path(), d.format(), d.imageSize(), cfg.seed(), progress);
-        return DataSelection.apply(loaded, d.classes(), d.imbalance(), d.perClass(), cfg.seed());
+        return d.select(loaded, cfg.seed());
     }
 
     /** Trains on data already selected (the GUI loads once and trains many times). */

@@ -112,4 +112,23 @@ class DataSelectionTest {
         for (int i = 0; i < s.size(); i++) out.add(Arrays.toString(s.image(i)));
         return out;
     }
+
+    @Test
+    void maxPerClassStartsTheLongTailFromTheCap() {
+        Dataset d = DataSelection.apply(balanced(10, 300), 0, 0.1, List.of(), 100, 5);
+        assertArrayEquals(LongTail.counts(10, 100, 0.1), d.trainCounts());
+        assertEquals(100, d.trainCounts()[0]);
+        assertEquals(10, d.trainCounts()[9]);
+        assertArrayEquals(DataSelection.apply(balanced(10, 300), 0, 1.0, List.of(), 0, 5).testCounts(), d.testCounts(),
+                "the test split stays as loaded");
+    }
+
+    @Test
+    void maxPerClassAloneCapsEveryClass() {
+        Dataset full = balanced(4, 50);
+        Dataset d = DataSelection.apply(full, 0, 1.0, List.of(), 20, 5);
+        assertArrayEquals(new int[] {20, 20, 20, 20}, d.trainCounts());
+        assertSame(full, DataSelection.apply(full, 0, 1.0, List.of(), 50, 5), "a cap no class reaches changes nothing");
+        assertThrows(CounterweightException.class, () -> DataSelection.apply(full, 0, 1.0, List.of(), -1, 5));
+    }
 }

@@ -1,7 +1,6 @@
 package io.counterweight.core.experiment.grid;
 
 import io.counterweight.core.Progress;
-import io.counterweight.core.data.DataSelection;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.DatasetLoader;
 import io.counterweight.core.experiment.ExperimentConfig;
@@ -117,7 +116,7 @@ public final class GridRunner {
                 spec = d;
                 seed = cfg.seed();
             }
-            return DataSelection.apply(loaded, d.classes(), d.imbalance(), d.perClass(), cfg.seed());
+            return d.select(loaded, cfg.seed());
         }
     }
 }

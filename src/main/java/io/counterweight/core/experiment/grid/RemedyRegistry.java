@@ -3,6 +3,7 @@ package io.counterweight.core.experiment.grid;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.train.LossKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,21 @@ public final class RemedyRegistry {
     public record Remedy(String name, String description, UnaryOperator<ExperimentConfig.Builder> apply) { }
 
     public static final String BASELINE = "baseline";
+    /** Mixup's α in a grid: 0.2 mixes mildly (λ mostly near 0 or 1), which short CPU runs tolerate. */
+    public static final double MIXUP_ALPHA = 0.2;
 
     private static final List<Remedy> REMEDIES = List.of(
             new Remedy(BASELINE, "no remedy (cannot be combined)", b -> b),
             new Remedy("sampler", "re-weighted random sampler (uses --weight-mode, --beta)", b -> b.sampler(true)),
-            new Remedy("augment", "the study's four augmentations, each p = 0.3", b -> b.augment(AugmentConfig.study())));
+            new Remedy("augment", "the study's four augmentations, each p = 0.3", b -> b.augment(AugmentConfig.study())),
+            new Remedy("weighted", "class-weighted cross-entropy (uses --weight-mode, --beta)", b -> b.loss(LossKind.WEIGHTED)),
+            new Remedy("drw", "deferred re-weighting: the weighted loss from the last third of the epochs",
+                    b -> b.loss(LossKind.WEIGHTED).deferEpoch(b.lastThirdEpoch())),
+            new Remedy("drs", "deferred re-sampling: the sampler from the last third of the epochs",
+                    b -> b.sampler(true).deferEpoch(b.lastThirdEpoch())),
+            new Remedy("logit-adjust", "logit-adjusted loss, tau = 1 (the balanced softmax)",
+                    b -> b.loss(LossKind.LOGIT_ADJUSTED).tau(1.0)),
+            new Remedy("mixup", "mixup of image pairs and their labels, alpha = " + MIXUP_ALPHA, b -> b.mixup(MIXUP_ALPHA)));
 
     private RemedyRegistry() { }
 
@@ -38,7 +49,7 @@ public final class RemedyRegistry {
     /** "  baseline   no remedy …" per line: the list {@code --help} shows. */
     public static String describe() {
         StringBuilder sb = new StringBuilder();
-        for (Remedy r : REMEDIES) sb.append(String.format(Locale.ROOT, "  %-10s %s%n", r.name(), r.description()));
+        for (Remedy r : REMEDIES) sb.append(String.format(Locale.ROOT, "  %-13s %s%n", r.name(), r.description()));
         return sb.toString();
     }
 

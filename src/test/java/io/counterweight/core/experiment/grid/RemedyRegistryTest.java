@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.train.LossKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class RemedyRegistryTest {
     @Test
     void unknownNameIsOneLineListingTheKnownOnes() {
         CounterweightException e = assertThrows(CounterweightException.class, () -> RemedyRegistry.parse("sampler+mixpu"));
-        assertEquals("--remedies: unknown remedy 'mixpu' in 'sampler+mixpu'; known: baseline, sampler, augment (combine with +)",
+        assertEquals("--remedies: unknown remedy 'mixpu' in 'sampler+mixpu'; known: baseline, sampler, augment, weighted, drw, drs, logit-adjust, mixup (combine with +)",
                 e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
     }
@@ -58,6 +59,27 @@ class RemedyRegistryTest {
 
         ExperimentConfig both = RemedyRegistry.parse("sampler+augment").apply(base).build();
         assertEquals(base.asImproved().remedies(), both.remedies()); // the study's improved run
+    }
+
+    @Test
+    void furtherRemediesSetTheirLossDeferralAndMixup() {
+        ExperimentConfig six = base.toBuilder().epochs(6).build();
+        ExperimentConfig drw = RemedyRegistry.parse("drw").apply(six).build().validate();
+        assertEquals(LossKind.WEIGHTED, drw.remedies().loss());
+        assertFalse(drw.remedies().sampler());
+        assertEquals(5, drw.remedies().deferEpoch(), "the last third of 6 epochs: 5 and 6");
+        ExperimentConfig drs = RemedyRegistry.parse("drs").apply(six).build().validate();
+        assertTrue(drs.remedies().sampler());
+        assertEquals(LossKind.CROSS_ENTROPY, drs.remedies().loss());
+        assertEquals(5, drs.remedies().deferEpoch());
+        assertEquals(2, RemedyRegistry.parse("drw").apply(base.toBuilder().epochs(2).build()).build().remedies().deferEpoch());
+        ExperimentConfig weighted = RemedyRegistry.parse("weighted").apply(six).build();
+        assertEquals(0, weighted.remedies().deferEpoch());
+        ExperimentConfig la = RemedyRegistry.parse("logit-adjust+mixup").apply(six).build().validate();
+        assertEquals(LossKind.LOGIT_ADJUSTED, la.remedies().loss());
+        assertEquals(1.0, la.remedies().tau());
+        assertEquals(RemedyRegistry.MIXUP_ALPHA, la.remedies().mixup());
+        assertEquals(six.recipe(), la.recipe(), "remedies leave the recipe alone");
     }
 
     @Test
