@@ -27,8 +27,9 @@ import tech.tablesaw.columns.Column;
  * n − 1); with n = 1 the standard deviation is undefined and left empty (NaN; null in JSON), never 0.
  * Only finished cells count. {@code gains}: per remedy other than baseline, imbalance and class, the mean
  * over seeds of (recall, F1 with the remedy) − (the baseline's, same seed), over the seeds where both
- * finished. Rows are ordered as {@link RemedyRegistry#compareNames} orders remedies, then u from large
- * to small, so a local grid and a collection of its run folders give identical tables.
+ * finished. Rows are ordered by u from large to small (the remedies of one ratio side by side, as in the
+ * study's table), then as {@link RemedyRegistry#compareNames} orders remedies, so a local grid and a
+ * collection of its run folders give identical tables.
  */
 public record GridTable(Table cells, Table summary, Table gains) {
 
@@ -40,8 +41,8 @@ public record GridTable(Table cells, Table summary, Table gains) {
             ClassificationReport::mediumAccuracy, ClassificationReport::tailAccuracy);
 
     public static GridTable of(List<GridRun> unordered) {
-        List<GridRun> runs = unordered.stream().sorted(Comparator.comparing(GridRun::remedy, RemedyRegistry::compareNames)
-                .thenComparing(GridRun::imbalance, Comparator.reverseOrder()).thenComparingLong(GridRun::seed)).toList();
+        List<GridRun> runs = unordered.stream().sorted(Comparator.comparing(GridRun::imbalance, Comparator.<Double>reverseOrder())
+                .thenComparing(GridRun::remedy, RemedyRegistry::compareNames).thenComparingLong(GridRun::seed)).toList();
         Table cells = cells(runs);
         return new GridTable(cells, summary(runs, cells), gains(runs));
     }

@@ -9,6 +9,7 @@ import io.counterweight.core.experiment.RunStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -102,10 +103,19 @@ public record GridFolder(Path workspace, Path dir) {
             entries.add(new Entry(c.index(), c.remedy(), c.imbalance(), c.seed(), c.label(),
                     s.runDir() == null ? null : s.runDir().toString(), s.status() == null ? "pending" : s.status().id(), c.config()));
         }
+        Path file = dir.resolve(INDEX);
+        // a temporary file of this process's own: array tasks of one grid may write at the same moment
+        Path tmp = dir.resolve(INDEX + "." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".tmp");
         try {
             Files.createDirectories(dir);
-            ConfigJson.write(dir.resolve(INDEX), new Index(plan.name(), workspace.toString(), entries));
+            Files.writeString(tmp, ConfigJson.write(new Index(plan.name(), workspace.toString(), entries)) + System.lineSeparator());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the write failed already; that is the error to report
+            }
             throw new CounterweightException(dir.resolve(INDEX) + ": cannot write (" + e.getMessage() + ")", e);
         }
     }

@@ -91,7 +91,8 @@ public final class GridRunner {
                     eta.secondsLeft(0, later)));
         }
         List<GridFolder.CellState> after = folder.states(plan);
-        folder.writeIndex(plan, after);
+        if (onlyCell == 0) folder.writeIndex(plan, after); // one cell of many (an array task): the whole grid's run updates it
+
         int finished = (int) scope.stream().filter(c -> after.get(c.index() - 1).done()).count();
         listener.onEvent(new GridEvent.Finished(control.isCancelled(), finished, total));
         return after;
