@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each remedy, alone, trains the demo set's long tail end to end (mlp, 2 epochs) and learns above chance (1/8). */
+/** Each remedy, alone, trains the demo set's long tail end to end (mlp, 2 epochs) and learns above chance (1/4; four classes for speed). */
 class RemedyEndToEndTest {
     private static final Map<String, UnaryOperator<ExperimentConfig.Builder>> REMEDIES = Map.of(
             "sampler", b -> b.sampler(true),
@@ -43,7 +43,7 @@ class RemedyEndToEndTest {
     }
 
     private static ExperimentConfig.Builder base() {
-        return ExperimentConfig.fastDemo().toBuilder().imbalance(0.1).model("mlp").epochs(2).learningRate(0.02);
+        return ExperimentConfig.fastDemo().toBuilder().classes(4).imbalance(0.2).model("mlp").epochs(2).learningRate(0.02);
     }
 
     @ParameterizedTest
@@ -56,6 +56,6 @@ class RemedyEndToEndTest {
         assertEquals(2, r.epochsDone());
         assertEquals(cfg.remedies(), ConfigJson.readConfig(r.runDir().resolve(RunStore.CONFIG)).remedies());
         assertTrue(Double.isFinite(r.history().get(1).trainLoss()));
-        assertTrue(r.report().accuracy() > 0.25, remedy + ": accuracy " + r.report().accuracy());
+        assertTrue(r.report().accuracy() > 0.4, remedy + ": accuracy " + r.report().accuracy());
     }
 }
