@@ -18,18 +18,18 @@ class RemedyCliTest {
     @Test
     void trainTakesThePresetAndTheOptionsGivenOverrideIt() throws IOException {
         CliRun r = CliRun.of("train", "demo", "--classes", "4", "--imbalance", "0.2", "--model", "mlp",
-                "--preset", "recommended", "--epochs", "2", "--batch", "16", "--warmup", "0",
+                "--preset", "recommended", "--epochs", "2", "--batch", "16", "--warmup", "1",
                 "--decay", "step", "--decay-every", "1", "--decay-gamma", "0.5",
                 "--sampler", "--loss", "weighted", "--weight-mode", "effective", "--defer-epoch", "2", "--mixup", "0.2",
                 "--out", tmp.toString(), "--json");
         assertEquals(0, r.code, r.err);
         JsonNode config = ConfigJson.mapper().readTree(r.out).get("config");
-        assertEquals(0.02, config.at("/recipe/learning_rate").asDouble(), "from the preset");
+        assertEquals(0.01, config.at("/recipe/learning_rate").asDouble(), "from the preset");
         assertEquals(0.9, config.at("/recipe/momentum").asDouble(), "from the preset");
         assertEquals(2, config.at("/recipe/epochs").asInt(), "given");
         assertEquals(16, config.at("/recipe/batch").asInt(), "given");
-        assertEquals(0, config.at("/recipe/warmup").asInt(), "given: overrides the preset's warm-up");
-        assertEquals("STEP", config.at("/recipe/decay").asText());
+        assertEquals(1, config.at("/recipe/warmup").asInt(), "given");
+        assertEquals("STEP", config.at("/recipe/decay").asText(), "given: overrides the preset's cosine");
         assertEquals(1, config.at("/recipe/decay_every").asInt());
         assertEquals(0.5, config.at("/recipe/decay_gamma").asDouble());
         assertEquals("WEIGHTED", config.at("/remedies/loss").asText());
