@@ -69,7 +69,7 @@ final class RecipeOptions {
 
     @Option(names = "--preset", paramLabel = "NAME",
             description = "A training recipe: study (the study's: batch 32, 50 epochs, lr 1e-4) or recommended "
-                    + "(batch 64, lr 0.02, 2 warm-up epochs, cosine decay; docs/methods.md). Options given override it.")
+                    + "(batch 32, 50 epochs, lr 0.01, cosine decay; docs/methods.md). Options given override it.")
     String preset;
 
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs (default: 50, or 3 on the demo set).")

@@ -51,7 +51,7 @@ public record RunResult(Path runDir, ExperimentConfig config, int epochsDone, bo
      * The CLI's {@code --json} view of a train run (snake_case keys, NaN as null): run_dir, label, model,
      * epochs, cancelled, status (finished or stopped), warnings, accuracy, macro_f1, balanced_accuracy, head/medium/tail_accuracy, per_class
      * ({name, precision, recall, f1, support} in class-id order), confusion (rows true, columns
-     * predicted), images_per_second.
+     * predicted), images_per_second, config (the settings the run used).
      */
     public Map<String, Object> toJsonMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -83,6 +83,7 @@ public record RunResult(Path runDir, ExperimentConfig config, int epochsDone, bo
         m.put("per_class", perClass);
         m.put("confusion", confusion == null ? null : confusion.toArray());
         m.put("images_per_second", finite(imagesPerSecond));
+        m.put("config", config); // the settings it ran with, the newer remedies included
         return m;
     }
 

@@ -43,12 +43,15 @@ class ModelZipPortabilityTest {
     void theStudyCnnLoadsInPlainDl4jOnceItsLayerClassIsRenamed() throws Exception {
         Dataset data = new Dataset("generated", DatasetFormat.DEMO, GeneratedImages.NAMES,
                 GeneratedImages.split(SHAPE, new int[] {10, 8, 6, 4}, 41), GeneratedImages.balanced(SHAPE, 2, 42));
-        ExperimentConfig cfg = ExperimentConfig.fastDemo().toBuilder().model("study").epochs(1).batch(8).build();
+        // with a remedy's own loss class and a changed learning rate: model.zip still names neither
+        ExperimentConfig cfg = ExperimentConfig.fastDemo().toBuilder().model("study").epochs(2).batch(8)
+                .loss(io.counterweight.core.train.LossKind.LOGIT_ADJUSTED).mixup(0.4).warmup(2).build();
         Path runDir = TrainingRun.execute(data, cfg, tmp.resolve("runs"), "fp", EpochOrder.shuffled(data.train().size()),
                 BatchTransform.IDENTITY, TrainingListener.NONE, new TrainingControl()).runDir();
         Path original = runDir.resolve(RunStore.MODEL);
         String json = entry(original, "configuration.json");
         assertEquals(2, json.split(FAST, -1).length - 1, "both convolutions are ours, by class name");
+        assertFalse(json.contains("io.counterweight.core.model.LogitAdjustedLoss"), "written with DL4J's own loss");
 
         Path standard = tmp.resolve("model-standard.zip");
         rename(original, standard);

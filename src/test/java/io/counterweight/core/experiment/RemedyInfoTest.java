@@ -28,7 +28,8 @@ class RemedyInfoTest {
         assertEquals(ExperimentConfig.Recipe.study(), ExperimentConfig.Recipe.preset("study"));
         ExperimentConfig.Recipe recommended = ExperimentConfig.Recipe.preset("Recommended");
         assertEquals(LrDecay.COSINE, recommended.decay());
-        assertTrue(recommended.warmup() > 0 && recommended.learningRate() > ExperimentConfig.Recipe.study().learningRate());
+        assertEquals(0.01, recommended.learningRate());
+        assertEquals(ExperimentConfig.Recipe.study().batch(), recommended.batch());
         CounterweightException bad = assertThrows(CounterweightException.class, () -> RecipePresets.recipe("fast"));
         assertEquals("--preset must be one of study, recommended, got 'fast'", bad.getMessage());
     }

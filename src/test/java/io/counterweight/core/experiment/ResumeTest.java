@@ -20,7 +20,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import io.counterweight.core.train.LossKind;
+import io.counterweight.core.train.LrDecay;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run cut short (killed, stopped) and resumed in its folder ends exactly as an uninterrupted one. */
@@ -61,14 +65,30 @@ class ResumeTest {
     @Test
     void aKilledRunResumedFromItsCheckpointEndsWithTheUninterruptedRunsMetrics() throws IOException {
         Path data = imageFolder();
-        RunResult whole = train(config(data), tmp.resolve("a"), TrainingListener.NONE, new TrainingControl());
+        killAndResume(config(data));
+    }
+
+    /** Every newer remedy on: its random draws (mixup), loss switch and learning rate must not depend on where the run started. */
+    @ParameterizedTest
+    @ValueSource(strings = {"weighted", "logit-adjusted"})
+    void aKilledRunWithTheNewerRemediesResumesExactly(String loss) throws IOException {
+        Path data = imageFolder();
+        ExperimentConfig.Builder b = config(data).toBuilder().mixup(0.4).warmup(1);
+        ExperimentConfig cfg = loss.equals("weighted")
+                ? b.loss(LossKind.WEIGHTED).deferEpoch(2).decay(LrDecay.COSINE).build() // DRW + DRS from epoch 2
+                : b.loss(LossKind.LOGIT_ADJUSTED).tau(1.0).decay(LrDecay.STEP).decayEvery(2).decayGamma(0.5).build();
+        killAndResume(cfg.validate());
+    }
+
+    private void killAndResume(ExperimentConfig cfg) throws IOException {
+        RunResult whole = train(cfg, tmp.resolve("a"), TrainingListener.NONE, new TrainingControl());
         assertEquals(3, whole.epochsDone());
 
         // killed after writing epoch 2's metrics but before its checkpoint: the model is one epoch behind
         TrainingControl control = new TrainingControl();
         Path saved = tmp.resolve("model-after-epoch-1.zip");
         Path[] dir = new Path[1];
-        RunResult cut = train(config(data), tmp.resolve("b"), e -> {
+        RunResult cut = train(cfg, tmp.resolve("b"), e -> {
             if (e instanceof TrainingEvent.EpochDone d && d.epoch() == 1) copy(RunStore.list(tmp.resolve("b")).get(0), saved);
             if (e instanceof TrainingEvent.EpochDone d && d.epoch() == 2) control.cancel();
         }, control);
