@@ -9,6 +9,7 @@ import io.counterweight.app.common.UiScheduler;
 import io.counterweight.app.compare.CompareViewController;
 import io.counterweight.app.compare.CompareViewModel;
 import io.counterweight.app.data.DataViewController;
+import io.counterweight.app.drill.DrillDown;
 import io.counterweight.app.data.DataViewModel;
 import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.runs.RunsViewController;
@@ -41,6 +42,7 @@ public final class AppContext {
     private final CompareViewModel compare;
     private final RunsViewModel runs;
     private final ChartSaveMenu charts;
+    private final DrillDown drill;
 
     public AppContext(Services services, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors, RecentFolders recent,
                       WorkspacePreference workspace) {
@@ -54,6 +56,7 @@ public final class AppContext {
         this.compare = new CompareViewModel(workbench, executor, errors);
         this.runs = new RunsViewModel(workbench, executor, scheduler, errors, workspace);
         this.charts = new ChartSaveMenu(executor);
+        this.drill = new DrillDown(executor, errors, services.augment(), javafx.application.Platform::runLater);
     }
 
     /**
@@ -100,9 +103,9 @@ public final class AppContext {
         if (type == DataViewController.class) return new DataViewController(data, charts);
         if (type == SamplerViewController.class) return new SamplerViewController(sampler, charts);
         if (type == AugmentationViewController.class) return new AugmentationViewController(augmentation);
-        if (type == TrainingViewController.class) return new TrainingViewController(training, charts);
+        if (type == TrainingViewController.class) return new TrainingViewController(training, charts, drill);
         if (type == CompareViewController.class) return new CompareViewController(compare, charts);
-        if (type == RunsViewController.class) return new RunsViewController(runs, charts);
+        if (type == RunsViewController.class) return new RunsViewController(runs, charts, drill);
         throw new IllegalArgumentException("no controller registered for " + type.getName());
     }
 
@@ -111,6 +114,7 @@ public final class AppContext {
         training.shutdown();
         compare.stop();
         runs.shutdown();
+        drill.shutdown();
         executor.shutdown();
     }
 
@@ -123,4 +127,5 @@ public final class AppContext {
     public TrainingViewModel trainingViewModel() { return training; }
     public CompareViewModel compareViewModel() { return compare; }
     public RunsViewModel runsViewModel() { return runs; }
+    public DrillDown drillDown() { return drill; }
 }
