@@ -20,6 +20,7 @@ import io.counterweight.app.sampler.SamplerViewModel;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.training.TrainingViewController;
 import io.counterweight.app.training.TrainingViewModel;
+import io.counterweight.app.window.ThemePreference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -43,12 +44,21 @@ public final class AppContext {
     private final RunsViewModel runs;
     private final ChartSaveMenu charts;
     private final DrillDown drill;
+    private MainViewController mainController;
 
     public AppContext(Services services, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors, RecentFolders recent,
                       WorkspacePreference workspace) {
+        this(services, executor, scheduler, errors, recent, workspace, ThemePreference.inMemory());
+    }
+
+    /** @param theme where the dark theme choice is remembered */
+    public AppContext(Services services, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors, RecentFolders recent,
+                      WorkspacePreference workspace, ThemePreference theme) {
         this.executor = executor;
         this.workbench = new Workbench(services);
         this.main = new MainViewModel(workbench);
+        main.darkThemeProperty().set(theme.dark());
+        main.darkThemeProperty().addListener((o, a, dark) -> theme.setDark(dark));
         this.data = new DataViewModel(workbench, executor, recent, errors);
         this.sampler = new SamplerViewModel(workbench);
         this.augmentation = new AugmentationViewModel(workbench, executor);
@@ -99,7 +109,7 @@ public final class AppContext {
     }
 
     private Object controller(Class<?> type) {
-        if (type == MainViewController.class) return new MainViewController(this);
+        if (type == MainViewController.class) return mainController = new MainViewController(this);
         if (type == DataViewController.class) return new DataViewController(data, charts);
         if (type == SamplerViewController.class) return new SamplerViewController(sampler, charts);
         if (type == AugmentationViewController.class) return new AugmentationViewController(augmentation);
@@ -128,4 +138,6 @@ public final class AppContext {
     public CompareViewModel compareViewModel() { return compare; }
     public RunsViewModel runsViewModel() { return runs; }
     public DrillDown drillDown() { return drill; }
+    /** The main view's controller once "MainView" is loaded (its shortcut table), else null. */
+    public MainViewController mainController() { return mainController; }
 }
