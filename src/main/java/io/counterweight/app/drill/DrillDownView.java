@@ -10,7 +10,7 @@ import org.controlsfx.control.GridView;
 
 /** The drill-down window: a title, a status line and the virtualised grid of the cell's thumbnails. */
 final class DrillDownView {
-    static final double THUMB = 72;
+    static final double THUMB = 96;
 
     private final Stage stage = new Stage();
     private final GridView<CellImage> grid;
@@ -18,7 +18,7 @@ final class DrillDownView {
     DrillDownView(DrillDownViewModel vm, Thumbnails thumbnails, Window owner) {
         grid = new GridView<>(vm.images());
         grid.setId("drillGrid");
-        grid.setCellWidth(THUMB + 40);
+        grid.setCellWidth(THUMB + 44);
         grid.setCellHeight(THUMB + 44);
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
@@ -38,8 +38,13 @@ final class DrillDownView {
             javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets()); // the window's theme follows
             stage.initOwner(owner);
         }
+        scene.setOnKeyPressed(e -> { if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) stage.hide(); });
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
+        if (owner != null) { // beside the heatmap rather than over it, as far as the screen allows
+            stage.setX(owner.getX() + Math.max(0, owner.getWidth() - 780));
+            stage.setY(owner.getY() + 60);
+        }
     }
 
     void show() {
