@@ -140,6 +140,12 @@ public final class ConfusionHeatmap extends Region {
         redraw();
     }
 
+    /** The centre of cell (true, predicted) in canvas coordinates, or null before the matrix is drawn. */
+    public javafx.geometry.Point2D cellCenter(int truth, int predicted) {
+        if (layout == null) return null;
+        return new javafx.geometry.Point2D(layout.left() + (predicted + 0.5) * layout.cell(), layout.top() + (truth + 0.5) * layout.cell());
+    }
+
     /** Simulates a click at canvas coordinates: the cell under it becomes the cursor and is activated. */
     public void click(double x, double y) {
         int[] cell = layout == null ? null : layout.cellAt(x, y);

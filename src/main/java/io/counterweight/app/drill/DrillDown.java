@@ -40,8 +40,8 @@ public final class DrillDown {
     /** The window, or null before the first drill-down. */
     public javafx.stage.Stage window() { return view == null ? null : view.stage(); }
 
+    /** Stops the thumbnail worker; the window, owned by the main window, closes with it. */
     public void shutdown() {
         thumbnails.shutdown();
-        if (view != null) view.stage().hide();
     }
 }
