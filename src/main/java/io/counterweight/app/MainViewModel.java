@@ -38,6 +38,8 @@ public final class MainViewModel {
         }, workbench.selectedProperty());
         lesson = new Lesson(workbench, screen);
         presenter.addListener((o, was, on) -> { if (on && lesson.indexProperty().get() < 0) lesson.go(0); });
+        // a data set loaded in presenter mode (the demo at start-up) keeps the lesson's long tail
+        workbench.loadedProperty().addListener(x -> { if (presenter.get()) lesson.reapply(); });
     }
 
     /** Asks the core which backend and device train, once. */

@@ -46,15 +46,23 @@ public final class Lesson {
     public void go(int i) {
         int k = Math.max(0, Math.min(STEPS.size() - 1, i));
         Step s = STEPS.get(k);
-        if (!workbench.busyProperty().get()) {
-            if (s.imbalance() != null) workbench.imbalanceProperty().set(s.imbalance());
-            if (s.sampler() != null) workbench.samplerProperty().set(s.sampler());
-            if (s.augment() != null) workbench.augmentProperty().set(s.augment());
-        }
+        applySettings(s);
         screen.set(s.screen());
         index.set(k);
         sentence.set(s.sentence());
         position.set((k + 1) + " / " + STEPS.size());
+    }
+
+    /** Sets the current step's data and remedies again (a data set loaded meanwhile reset the imbalance to 1). */
+    public void reapply() {
+        if (index.get() >= 0) applySettings(STEPS.get(index.get()));
+    }
+
+    private void applySettings(Step s) {
+        if (workbench.busyProperty().get()) return;
+        if (s.imbalance() != null) workbench.imbalanceProperty().set(s.imbalance());
+        if (s.sampler() != null) workbench.samplerProperty().set(s.sampler());
+        if (s.augment() != null) workbench.augmentProperty().set(s.augment());
     }
 
     public void next() { go(index.get() + 1); }

@@ -3,6 +3,7 @@ package io.counterweight.app.window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
@@ -10,6 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -24,6 +26,7 @@ public final class PresenterMode {
 
     private final Parent root;
     private final List<Saved> hidden = new ArrayList<>();
+    private Rectangle2D windowed; // the window's bounds before presenter mode
 
     public PresenterMode(Parent root) {
         this.root = root;
@@ -45,6 +48,14 @@ public final class PresenterMode {
             if (stage != null) {
                 stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // Esc stops training; F11 leaves
                 stage.setFullScreenExitHint("F11 leaves presenter mode");
+                windowed = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+                // the whole screen also where full screen is not granted (an X server without a window manager)
+                Rectangle2D screen = Screen.getScreensForRectangle(windowed).stream().findFirst()
+                        .orElse(Screen.getPrimary()).getBounds();
+                stage.setX(screen.getMinX());
+                stage.setY(screen.getMinY());
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
                 stage.setFullScreen(true);
             }
         } else {
@@ -54,7 +65,15 @@ public final class PresenterMode {
                 s.node().setVisible(s.visible());
             }
             hidden.clear();
-            if (stage != null) stage.setFullScreen(false);
+            if (stage != null) {
+                stage.setFullScreen(false);
+                if (windowed != null) {
+                    stage.setX(windowed.getMinX());
+                    stage.setY(windowed.getMinY());
+                    stage.setWidth(windowed.getWidth());
+                    stage.setHeight(windowed.getHeight());
+                }
+            }
         }
     }
 

@@ -10,9 +10,17 @@ import javafx.scene.input.KeyEvent;
  * One entry of the shortcut table: the keys (any of them), what they do in words, and the action, which says
  * whether it used the key (a lesson key outside presenter mode is left to the focused control).
  */
-public record Shortcut(List<KeyCombination> keys, String description, BooleanSupplier action) {
+public record Shortcut(List<KeyCombination> keys, String description, BooleanSupplier action, boolean beforeFocusedControl) {
     public Shortcut {
         keys = List.copyOf(keys);
+    }
+
+    /**
+     * A shortcut that comes before the focused control unless that control edits or moves a value with its keys
+     * (a slider, a text field, the heatmap's cursor): the lesson's arrows must not switch a focused tab header.
+     */
+    public static Shortcut beforeFocused(List<KeyCombination> keys, String description, BooleanSupplier action) {
+        return new Shortcut(keys, description, action, true);
     }
 
     /** A shortcut that always uses its key. */
@@ -20,7 +28,7 @@ public record Shortcut(List<KeyCombination> keys, String description, BooleanSup
         return new Shortcut(List.of(key), description, () -> {
             action.run();
             return true;
-        });
+        }, false);
     }
 
     /** "Ctrl+O", "Right or Page Down" */

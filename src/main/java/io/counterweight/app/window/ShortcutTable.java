@@ -4,7 +4,14 @@ import io.counterweight.app.MainViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.counterweight.app.chart.ConfusionHeatmap;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,15 +38,21 @@ public final class ShortcutTable {
         table.add(Shortcut.of(new KeyCodeCombination(KeyCode.F11), "Presenter mode on / off", a::togglePresenter));
         table.add(Shortcut.of(ctrl(KeyCode.D), "Dark theme on / off", a::toggleDarkTheme));
         table.add(Shortcut.of(new KeyCodeCombination(KeyCode.F1), "This help on / off", a::toggleHelp));
-        table.add(new Shortcut(List.of(new KeyCodeCombination(KeyCode.RIGHT), new KeyCodeCombination(KeyCode.PAGE_DOWN)),
+        table.add(Shortcut.beforeFocused(List.of(new KeyCodeCombination(KeyCode.RIGHT), new KeyCodeCombination(KeyCode.PAGE_DOWN)),
                 "Next step of the lesson (presenter mode)", () -> a.lessonStep(1)));
-        table.add(new Shortcut(List.of(new KeyCodeCombination(KeyCode.LEFT), new KeyCodeCombination(KeyCode.PAGE_UP)),
+        table.add(Shortcut.beforeFocused(List.of(new KeyCodeCombination(KeyCode.LEFT), new KeyCodeCombination(KeyCode.PAGE_UP)),
                 "Previous step of the lesson (presenter mode)", () -> a.lessonStep(-1)));
         return List.copyOf(table);
     }
 
     /** Listens for the table's keys on {@code scene}; a key its action did not use (a lesson key outside a lesson) goes on. */
     public static void install(Scene scene, List<Shortcut> table) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (usesItsKeys(scene.getFocusOwner())) return;
+            for (Shortcut s : table) {
+                if (s.beforeFocusedControl() && s.matches(e) && s.action().getAsBoolean()) e.consume();
+            }
+        });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             for (Shortcut s : table) {
                 if (s.matches(e)) {
@@ -48,6 +61,11 @@ public final class ShortcutTable {
                 }
             }
         });
+    }
+
+    private static boolean usesItsKeys(Node focused) {
+        return focused instanceof Slider || focused instanceof TextInputControl || focused instanceof Spinner<?>
+                || focused instanceof ConfusionHeatmap || focused instanceof TableView<?> || focused instanceof ListView<?>;
     }
 
     private static KeyCombination ctrl(KeyCode code) {

@@ -70,6 +70,9 @@ class PresenterModeWindowTest {
         assertEquals(0, lesson.indexProperty().get(), "presenter mode opens the lesson at its first step");
         assertEquals(0.01, context.workbench().imbalanceProperty().get(), 0, "step 1 sets the long tail up");
         assertTrue(robot.lookup("#lessonSentence").queryLabeled().getText().startsWith("A long tail"));
+        robot.interact(() -> context.dataViewModel().open(folder)); // a data set loaded now keeps the lesson's tail
+        WindowTestSupport.waitUntil(60, () -> !context.dataViewModel().loadingProperty().get());
+        assertEquals(0.01, context.workbench().imbalanceProperty().get(), 0);
 
         for (int step = 0; step < Lesson.STEPS.size(); step++) {
             int i = step;

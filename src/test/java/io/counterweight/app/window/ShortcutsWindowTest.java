@@ -131,10 +131,14 @@ class ShortcutsWindowTest {
             assertFalse(help.isVisible());
         });
         checks.put("Next step of the lesson (presenter mode)", keys -> {
-            robot.interact(() -> vm.presenterProperty().set(true));
+            robot.interact(() -> {
+                vm.presenterProperty().set(true);
+                context.mainController().tabs().requestFocus(); // a focused tab header would switch tabs on its own
+            });
             int before = vm.lesson().indexProperty().get();
             press(robot, keys);
             assertEquals(before + 1, vm.lesson().indexProperty().get());
+            assertEquals(Lesson.STEPS.get(before + 1).screen(), vm.screenProperty().get(), "the step's tab, not the next tab");
             robot.interact(() -> vm.presenterProperty().set(false));
             press(robot, keys);
             assertEquals(before + 1, vm.lesson().indexProperty().get(), "outside presenter mode the key is the focused control's");
