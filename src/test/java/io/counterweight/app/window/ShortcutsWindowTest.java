@@ -46,14 +46,15 @@ class ShortcutsWindowTest {
     @TempDir Path dir;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage(); // its own: presenter mode resizes it
         context = WindowTestSupport.show(stage, dir.resolve("runs"), errors, prefs, 1270, 790);
     }
 
     @AfterEach
     void tearDown() throws Exception {
         context.shutdown();
+        org.testfx.api.FxToolkit.cleanupStages();
         prefs.removeNode();
     }
 

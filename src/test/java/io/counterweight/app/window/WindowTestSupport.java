@@ -20,6 +20,10 @@ import org.testfx.util.WaitForAsyncUtils;
 final class WindowTestSupport {
     private WindowTestSupport() { }
 
+    /**
+     * Shows the window on {@code stage}. Tests give it a stage of their own, not TestFX's shared primary stage:
+     * presenter mode sizes its stage explicitly, which the next test class's stage would otherwise keep.
+     */
     static AppContext show(Stage stage, Path runs, CollectingErrorReporter errors, Preferences prefs, double width, double height) {
         AppContext context = new AppContext(Services.core(runs), new FxTaskExecutor(errors), new FxUiScheduler(), errors,
                 new RecentFolders(prefs), new WorkspacePreference(prefs), new ThemePreference(prefs));
