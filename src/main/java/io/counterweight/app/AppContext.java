@@ -9,6 +9,7 @@ import io.counterweight.app.common.UiScheduler;
 import io.counterweight.app.compare.CompareViewController;
 import io.counterweight.app.compare.CompareViewModel;
 import io.counterweight.app.data.DataViewController;
+import io.counterweight.app.drill.DrillDown;
 import io.counterweight.app.data.DataViewModel;
 import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.runs.RunsViewController;
@@ -19,6 +20,7 @@ import io.counterweight.app.sampler.SamplerViewModel;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.training.TrainingViewController;
 import io.counterweight.app.training.TrainingViewModel;
+import io.counterweight.app.window.ThemePreference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -41,12 +43,22 @@ public final class AppContext {
     private final CompareViewModel compare;
     private final RunsViewModel runs;
     private final ChartSaveMenu charts;
+    private final DrillDown drill;
+    private MainViewController mainController;
 
     public AppContext(Services services, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors, RecentFolders recent,
                       WorkspacePreference workspace) {
+        this(services, executor, scheduler, errors, recent, workspace, ThemePreference.inMemory());
+    }
+
+    /** @param theme where the dark theme choice is remembered */
+    public AppContext(Services services, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors, RecentFolders recent,
+                      WorkspacePreference workspace, ThemePreference theme) {
         this.executor = executor;
         this.workbench = new Workbench(services);
         this.main = new MainViewModel(workbench);
+        main.darkThemeProperty().set(theme.dark());
+        main.darkThemeProperty().addListener((o, a, dark) -> theme.setDark(dark));
         this.data = new DataViewModel(workbench, executor, recent, errors);
         this.sampler = new SamplerViewModel(workbench);
         this.augmentation = new AugmentationViewModel(workbench, executor);
@@ -54,6 +66,7 @@ public final class AppContext {
         this.compare = new CompareViewModel(workbench, executor, errors);
         this.runs = new RunsViewModel(workbench, executor, scheduler, errors, workspace);
         this.charts = new ChartSaveMenu(executor);
+        this.drill = new DrillDown(executor, errors, services.augment(), javafx.application.Platform::runLater);
     }
 
     /**
@@ -96,13 +109,13 @@ public final class AppContext {
     }
 
     private Object controller(Class<?> type) {
-        if (type == MainViewController.class) return new MainViewController(this);
+        if (type == MainViewController.class) return mainController = new MainViewController(this);
         if (type == DataViewController.class) return new DataViewController(data, charts);
         if (type == SamplerViewController.class) return new SamplerViewController(sampler, charts);
         if (type == AugmentationViewController.class) return new AugmentationViewController(augmentation);
-        if (type == TrainingViewController.class) return new TrainingViewController(training, charts);
+        if (type == TrainingViewController.class) return new TrainingViewController(training, charts, drill);
         if (type == CompareViewController.class) return new CompareViewController(compare, charts);
-        if (type == RunsViewController.class) return new RunsViewController(runs, charts);
+        if (type == RunsViewController.class) return new RunsViewController(runs, charts, drill);
         throw new IllegalArgumentException("no controller registered for " + type.getName());
     }
 
@@ -111,6 +124,7 @@ public final class AppContext {
         training.shutdown();
         compare.stop();
         runs.shutdown();
+        drill.shutdown();
         executor.shutdown();
     }
 
@@ -123,4 +137,7 @@ public final class AppContext {
     public TrainingViewModel trainingViewModel() { return training; }
     public CompareViewModel compareViewModel() { return compare; }
     public RunsViewModel runsViewModel() { return runs; }
+    public DrillDown drillDown() { return drill; }
+    /** The main view's controller once "MainView" is loaded (its shortcut table), else null. */
+    public MainViewController mainController() { return mainController; }
 }

@@ -8,6 +8,9 @@ import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.training.RunState;
+import io.counterweight.app.window.Stylesheets;
+import io.counterweight.app.window.ThemePreference;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -19,11 +22,13 @@ import javafx.stage.Stage;
 /**
  * The Counterweight window. Opens on the built-in demo data set with the fast-demo recipe, so a
  * first run needs no download and trains something visible within a minute. One optional argument
- * opens a data set (Data tab) or a run folder (Runs tab) instead.
+ * opens a data set (Data tab) or a run folder (Runs tab) instead; {@code --presenter} opens in presenter mode.
  */
 public class CounterweightApp extends Application {
     public static final String TITLE = "Counterweight";
-    public static final String STYLESHEET = "/assets/counterweight.css";
+    public static final String STYLESHEET = Stylesheets.BASE;
+    /** {@code counterweight gui --presenter}: open in presenter mode. */
+    public static final String PRESENTER_FLAG = "--presenter";
 
     private AppContext context;
     private PulseMonitor pulse;
@@ -35,11 +40,13 @@ public class CounterweightApp extends Application {
         WorkspacePreference workspace = WorkspacePreference.forUser();
         // the workspace chosen in Preferences, else the CLI's ($COUNTERWEIGHT_WORKSPACE, else the platform's)
         context = createContext(Services.core(workspace.get()), errors, workspace);
+        List<String> args = new ArrayList<>(getParameters().getUnnamed());
+        boolean presenter = args.remove(PRESENTER_FLAG);
         Parent root = context.load("MainView");
         // Large enough for a projector, never larger than the screen (a 1366x768 laptop too).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1560, screen.getWidth() * 0.96), Math.min(960, screen.getHeight() * 0.94));
-        scene.getStylesheets().add(stylesheet());
+        scene.getStylesheets().add(stylesheet()); // the main view adds the dark and presenter sheets when chosen
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.setMinWidth(Math.min(1100, screen.getWidth()));
@@ -48,7 +55,7 @@ public class CounterweightApp extends Application {
         pulse = PulseMonitor.startIfRequested(); // -Dcounterweight.pulseLog=FILE (bench/pulse.sh); else null
         if (pulse != null) markEvents(pulse);
         context.mainViewModel().probeBackend(context.executor());
-        List<String> args = getParameters().getUnnamed();
+        context.mainViewModel().presenterProperty().set(presenter);
         context.openFromOutside(args.isEmpty() ? null : args.get(0)); // a data set or a run folder; else the demo
     }
 
@@ -63,7 +70,8 @@ public class CounterweightApp extends Application {
 
     /** The context of one window with the app's threads; tests build theirs with other parts. */
     static AppContext createContext(Services services, AlertErrorReporter errors, WorkspacePreference workspace) {
-        return new AppContext(services, new FxTaskExecutor(errors), new FxUiScheduler(), errors, RecentFolders.forUser(), workspace);
+        return new AppContext(services, new FxTaskExecutor(errors), new FxUiScheduler(), errors, RecentFolders.forUser(), workspace,
+                ThemePreference.forUser());
     }
 
     public static String stylesheet() {

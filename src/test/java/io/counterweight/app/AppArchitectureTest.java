@@ -48,6 +48,7 @@ class AppArchitectureTest {
             "io.counterweight.core.metrics.ClassMetrics",
             "io.counterweight.core.metrics.ClassificationReport",
             "io.counterweight.core.metrics.ConfusionMatrix",
+            "io.counterweight.core.metrics.Predictions",
             "io.counterweight.core.train.SpeedSettings",
             "io.counterweight.core.train.TrainingEvent",
             "io.counterweight.core.train.TrainingControl",

@@ -13,12 +13,17 @@ record HeatmapLayout(int classes, double left, double top, double cell, int labe
     static final int MAX_LABEL_CHARS = 14;
 
     static HeatmapLayout fit(int k, double width, double height, IntFunction<String> names) {
+        return fit(k, width, height, names, 1);
+    }
+
+    /** @param fontScale label size relative to the normal 12 px (presenter mode enlarges it) */
+    static HeatmapLayout fit(int k, double width, double height, IntFunction<String> names, double fontScale) {
         int longest = 1;
         for (int c = 0; c < k; c++) longest = Math.max(longest, Math.min(MAX_LABEL_CHARS, names.apply(c).length()));
-        double font = 12;
+        double font = 12 * fontScale;
         double labelRoom = 28 + longest * font * 0.58;
         double cell = Math.max(2, Math.min((width - labelRoom) / k, (height - labelRoom * 0.87 - 24) / k));
-        int step = (int) Math.ceil(MIN_LABEL_PX / cell);
+        int step = (int) Math.ceil(MIN_LABEL_PX * fontScale / cell);
         return new HeatmapLayout(k, labelRoom, 4, cell, Math.max(1, step), font, names);
     }
 

@@ -104,9 +104,12 @@ public final class RunsViewController {
     @FXML private Label predictionsTitle;
     @FXML private ListView<Prediction> predictionsList;
 
-    public RunsViewController(RunsViewModel vm, ChartSaveMenu charts) {
+    private final io.counterweight.app.drill.DrillDown drill;
+
+    public RunsViewController(RunsViewModel vm, ChartSaveMenu charts, io.counterweight.app.drill.DrillDown drill) {
         this.vm = vm;
         this.charts = charts;
+        this.drill = drill;
     }
 
     @FXML
@@ -252,6 +255,13 @@ public final class RunsViewController {
         vm.epochViewProperty().addListener((o, a, v) -> showMatrix(v));
         showMatrix(vm.epochViewProperty().get());
         runHeatmapPlaceholder.visibleProperty().bind(runHeatmap.matrixProperty().isNull());
+        runHeatmap.setOnCellActivated((truth, predicted) -> {
+            var source = vm.cellSource();
+            var view = vm.epochViewProperty().get();
+            var run = vm.selectedProperty().get();
+            if (source != null && view != null) drill.show(runHeatmap.getScene().getWindow(), source,
+                    run == null ? "reopened run" : run.name(), view.epoch(), truth, predicted, view.classNames());
+        });
         epochSlider.disableProperty().bind(vm.lastEpochProperty().lessThan(2));
         vm.lastEpochProperty().addListener((o, a, n) -> fitSlider(n.intValue()));
         fitSlider(vm.lastEpochProperty().get());

@@ -1,5 +1,9 @@
 package io.counterweight.app.runs;
 
+import io.counterweight.app.drill.CellSource;
+import io.counterweight.core.Progress;
+import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.metrics.Predictions;
 import io.counterweight.app.Workbench;
 import io.counterweight.app.common.BackgroundJob;
 import io.counterweight.app.common.ErrorReporter;
@@ -444,6 +448,18 @@ public final class RunsViewModel {
     public IntegerProperty epochProperty() { return epoch; }
     /** The last completed epoch of the selected run, 0 when none. */
     public ReadOnlyIntegerProperty lastEpochProperty() { return lastEpoch.getReadOnlyProperty(); }
+    /** The reopened run's images for a drill-down into its heatmap: predictions files and its data loaded again; null when none is open. */
+    public CellSource cellSource() {
+        ReopenedRun o = opened.get();
+        if (o == null || o.result() == null || o.result().runDir() == null) return null;
+        Path dir = o.result().runDir();
+        return new CellSource() {
+            @Override public Predictions predictions(int epoch) { return history.predictions(dir, epoch); }
+            @Override public ImageSplit testImages(Progress progress) { return history.testImages(dir, progress); }
+            @Override public String cacheKey() { return dir.toAbsolutePath().toString(); }
+        };
+    }
+
     public ReadOnlyObjectProperty<EpochView> epochViewProperty() { return epochView.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }

@@ -2,7 +2,10 @@ package io.counterweight.app.services;
 
 import io.counterweight.core.CounterweightException;
 import io.counterweight.core.Progress;
+import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.experiment.ConfigJson;
+import io.counterweight.core.experiment.PredictionsCsv;
+import io.counterweight.core.metrics.Predictions;
 import io.counterweight.core.experiment.ConfusionCsv;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.ExperimentRunner;
@@ -70,6 +73,22 @@ public final class CoreRunHistoryService implements RunHistoryService {
         ConfusionCsv.Named named = ConfusionCsv.read(runDir.resolve(RunStore.CONFUSION_DIR).resolve(RunStore.confusionFile(epoch)));
         return new EpochView(epoch, named.classNames(), named.matrix(),
                 ClassificationReport.of(named.matrix(), named.classNames(), trainCounts));
+    }
+
+    @Override
+    public Predictions predictions(Path runDir, int epoch) {
+        Path file = runDir.resolve(RunStore.PREDICTIONS_DIR).resolve(RunStore.confusionFile(epoch));
+        if (!Files.isRegularFile(file)) {
+            throw new CounterweightException(runDir.getFileName() + " has no per-image predictions for epoch " + epoch
+                    + " (runs written before predictions were recorded cannot show a cell's images)");
+        }
+        return PredictionsCsv.read(file);
+    }
+
+    @Override
+    public ImageSplit testImages(Path runDir, Progress progress) {
+        ExperimentConfig config = ConfigJson.readConfig(runDir.resolve(RunStore.CONFIG));
+        return ExperimentRunner.load(config, progress).test();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.counterweight.app.services;
 
 import io.counterweight.core.Progress;
+import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.metrics.Predictions;
 import io.counterweight.core.experiment.RunResult;
 import io.counterweight.core.experiment.RunSummary;
 import io.counterweight.core.train.TrainingControl;
@@ -36,6 +38,21 @@ public interface RunHistoryService {
 
     /** Epoch {@code epoch}'s confusion matrix and per-class report ({@code trainCounts} from the provenance). */
     EpochView epoch(Path runDir, int epoch, int[] trainCounts);
+
+    /**
+     * Epoch {@code epoch}'s per-test-image predictions ({@code predictions/epoch-NNN.csv}), for a drill-down into
+     * a confusion cell.
+     *
+     * @throws io.counterweight.core.CounterweightException when the run has none for that epoch
+     */
+    default Predictions predictions(Path runDir, int epoch) {
+        throw new io.counterweight.core.CounterweightException("no run history in this window");
+    }
+
+    /** The run's test split as it was evaluated: its data loaded and selected again from its config (slow: seconds). */
+    default ImageSplit testImages(Path runDir, Progress progress) {
+        throw new io.counterweight.core.CounterweightException("no run history in this window");
+    }
 
     void rename(Path runDir, String name);
 

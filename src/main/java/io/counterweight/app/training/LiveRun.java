@@ -4,6 +4,7 @@ import io.counterweight.app.chart.LossSmoother;
 import io.counterweight.core.Durations;
 import io.counterweight.core.metrics.ClassMetrics;
 import io.counterweight.core.metrics.ConfusionMatrix;
+import io.counterweight.core.metrics.Predictions;
 import io.counterweight.core.train.TrainingEvent;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ public final class LiveRun {
     private final XYChart.Series<Number, Number> macroF1 = series("macro-F1");
     private final ObservableList<ClassMetrics> perClass = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
+    private final ReadOnlyObjectWrapper<Predictions> predictions = new ReadOnlyObjectWrapper<>(this, "predictions");
+    private int predictionsEpoch;
     private final ReadOnlyObjectWrapper<List<String>> classNames = new ReadOnlyObjectWrapper<>(this, "classNames", List.of());
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "–");
@@ -71,6 +74,7 @@ public final class LiveRun {
         for (var series : List.of(trainLoss, testLoss, accuracy, macroF1)) series.getData().clear();
         perClass.clear();
         confusion.set(null);
+        predictions.set(null);
         classNames.set(s.classNames());
         smoother.reset();
         epochs = Math.max(1, s.epochs());
@@ -102,6 +106,8 @@ public final class LiveRun {
         testLoss.getData().add(new XYChart.Data<>(x, finite(d.testLoss())));
         accuracy.getData().add(new XYChart.Data<>(d.epoch(), d.report().accuracy()));
         macroF1.getData().add(new XYChart.Data<>(d.epoch(), d.report().macroF1()));
+        predictionsEpoch = d.epoch();
+        predictions.set(d.predictions()); // set before the matrix: a click on the new matrix finds its images
         confusion.set(d.confusion());
         perClass.setAll(d.report().perClass());
         if (d.drawsPerClass() != null) drawsSink.accept(d.drawsPerClass().clone());
@@ -124,6 +130,10 @@ public final class LiveRun {
     public XYChart.Series<Number, Number> accuracy() { return accuracy; }
     public XYChart.Series<Number, Number> macroF1() { return macroF1; }
     public ObservableList<ClassMetrics> perClass() { return perClass; }
+    /** The latest epoch's per-test-image predictions (null before the first epoch), behind the shown matrix. */
+    public ReadOnlyObjectProperty<Predictions> predictionsProperty() { return predictions.getReadOnlyProperty(); }
+    /** The epoch of {@link #predictionsProperty()}. */
+    public int predictionsEpoch() { return predictionsEpoch; }
     public ReadOnlyObjectProperty<ConfusionMatrix> confusionProperty() { return confusion.getReadOnlyProperty(); }
     /** The run's class names (from its start event), labelling its confusion matrix. */
     public ReadOnlyObjectProperty<List<String>> classNamesProperty() { return classNames.getReadOnlyProperty(); }

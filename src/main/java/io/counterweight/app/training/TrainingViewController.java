@@ -2,6 +2,8 @@ package io.counterweight.app.training;
 
 import io.counterweight.app.Workbench;
 import io.counterweight.app.chart.ConfusionHeatmap;
+import io.counterweight.app.drill.CellSource;
+import io.counterweight.app.drill.DrillDown;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.metrics.ClassMetrics;
 import java.util.ArrayList;
@@ -68,9 +70,12 @@ public final class TrainingViewController {
 
     private final io.counterweight.app.chart.ChartSaveMenu charts;
 
-    public TrainingViewController(TrainingViewModel vm, io.counterweight.app.chart.ChartSaveMenu charts) {
+    private final DrillDown drill;
+
+    public TrainingViewController(TrainingViewModel vm, io.counterweight.app.chart.ChartSaveMenu charts, DrillDown drill) {
         this.vm = vm;
         this.charts = charts;
+        this.drill = drill;
     }
 
     @FXML
@@ -97,6 +102,11 @@ public final class TrainingViewController {
         heatmap.classNamesProperty().bind(vm.classNamesProperty());
         heatmap.normalisedProperty().bind(normalisedSwitch.selectedProperty());
         heatmapPlaceholder.visibleProperty().bind(live.confusionProperty().isNull());
+        heatmap.setOnCellActivated((truth, predicted) -> {
+            CellSource source = vm.cellSource();
+            if (source != null) drill.show(heatmap.getScene().getWindow(), source, "the live run", live.predictionsEpoch(),
+                    truth, predicted, live.classNamesProperty().get());
+        });
         lossPlaceholder.visibleProperty().bind(Bindings.isEmpty(live.trainLoss().getData()));
         metricsTable.setItems(live.perClass());
         column(nameColumn, ClassMetrics::name);

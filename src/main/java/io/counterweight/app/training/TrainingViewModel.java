@@ -2,6 +2,7 @@ package io.counterweight.app.training;
 
 import io.counterweight.app.Workbench;
 import io.counterweight.app.common.BackgroundJob;
+import io.counterweight.app.drill.CellSource;
 import io.counterweight.app.common.ErrorReporter;
 import io.counterweight.app.common.JobHandle;
 import io.counterweight.app.common.TaskExecutor;
@@ -39,6 +40,7 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<RunResult> lastOutcome = new ReadOnlyObjectWrapper<>(this, "lastOutcome");
+    private Dataset trained; // the data of the latest run: its test split is what the predictions index into
     private TrainingControl control;
     private JobHandle job = JobHandle.NONE;
     private boolean applyingPreset;
@@ -94,6 +96,7 @@ public final class TrainingViewModel {
         }
         TrainingControl c = new TrainingControl();
         control = c;
+        trained = data;
         int run = ++runs; // a previous run's last flush may land after this one started: drop it
         Throttler<TrainingEvent> throttler = new Throttler<>(Throttler.DEFAULT_INTERVAL_MILLIS, scheduler,
                 events -> { if (run == runs) onEvents(events); });
@@ -157,6 +160,15 @@ public final class TrainingViewModel {
     public void shutdown() {
         if (control != null) control.cancel();
         job.cancel();
+    }
+
+    /**
+     * The shown matrix's images for a drill-down: the latest epoch's predictions and the trained test split;
+     * null before the first epoch.
+     */
+    public CellSource cellSource() {
+        var p = live.predictionsProperty().get();
+        return p == null || trained == null ? null : CellSource.inMemory(p, trained.test());
     }
 
     public Workbench workbench() { return workbench; }

@@ -1,5 +1,6 @@
 package io.counterweight.app.chart;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import io.counterweight.core.metrics.ConfusionMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,41 @@ class ConfusionHeatmapTest {
         robot.interact(() -> heatmap.hover(l.left() + 7.5 * l.cell(), l.top() + 0.5 * l.cell()));
         assertTrue(heatmap.hoverTextProperty().get().startsWith("true: class number 0\npredicted: class number 7\n10 of 100"),
                 heatmap.hoverTextProperty().get());
+    }
+
+    @Test
+    void arrowKeysReadCellsAloudAndEnterOrAClickActivatesThem(FxRobot robot) {
+        long[][] m = {{36, 12, 2}, {1, 3, 0}, {0, 0, 0}};
+        List<int[]> activated = new ArrayList<>();
+        robot.interact(() -> {
+            heatmap.classNamesProperty().set(List.of("cat", "dog", "eel"));
+            heatmap.matrixProperty().set(ConfusionMatrix.of(m));
+            heatmap.setOnCellActivated((t, p) -> activated.add(new int[] {t, p}));
+            heatmap.requestFocus();
+        });
+        assertEquals("confusion matrix of 3 classes; arrow keys read the cells", heatmap.getAccessibleText());
+        robot.type(KeyCode.ENTER);
+        assertEquals(0, activated.size(), "no cell is chosen before the first arrow key");
+
+        robot.type(KeyCode.RIGHT); // the first arrow puts the cursor on the top-left cell
+        assertEquals("true cat, predicted cat: 36 images, 72% of cat", heatmap.getAccessibleText());
+        robot.type(KeyCode.RIGHT);
+        assertEquals("true cat, predicted dog: 12 images, 24% of cat", heatmap.getAccessibleText());
+        robot.type(KeyCode.DOWN);
+        assertEquals("true dog, predicted dog: 3 images, 75% of dog", heatmap.getAccessibleText());
+        robot.type(KeyCode.DOWN, KeyCode.DOWN); // wraps from the last row to the first
+        assertEquals("true cat, predicted dog: 12 images, 24% of cat", heatmap.getAccessibleText());
+        robot.type(KeyCode.ENTER);
+        assertEquals(1, activated.size());
+        assertArrayEquals(new int[] {0, 1}, activated.get(0));
+
+        HeatmapLayout l = HeatmapLayout.fit(3, 600 - 64 - 8, 600, i -> List.of("cat", "dog", "eel").get(i));
+        robot.interact(() -> heatmap.click(l.left() + 0.5 * l.cell(), l.top() + 1.5 * l.cell()));
+        assertArrayEquals(new int[] {1, 0}, activated.get(1), "a click activates the cell under it");
+        assertArrayEquals(new int[] {1, 0}, heatmap.cursor(), "and moves the cursor there");
+        assertEquals("true dog, predicted cat: 1 image, 25% of dog", heatmap.getAccessibleText());
+        robot.interact(() -> heatmap.moveCursor(2, 2));
+        assertEquals("true eel, predicted eel: 0 images, 0% of eel", heatmap.getAccessibleText(), "an empty class reads 0%, not NaN");
     }
 
     private WritableImage snapshot(FxRobot robot) {
