@@ -51,6 +51,7 @@ public final class CompareViewController {
     private final List<ConfusionHeatmap> runHeatmaps = new ArrayList<>();
     private final List<Label> runTitles = new ArrayList<>();
     private final Timeline player = new Timeline();
+    private boolean syncingSlider;
 
     @FXML private BorderPane root;
     @FXML private Button runButton;
@@ -77,8 +78,8 @@ public final class CompareViewController {
     @FXML private LineChart<Number, Number> macroF1Chart;
     @FXML private LineChart<Number, Number> balancedChart;
     @FXML private Button playButton;
-    @FXML private Slider epochSlider;
-    @FXML private Label epochLabel;
+    @FXML private Slider compareEpochSlider;
+    @FXML private Label compareEpochLabel;
     @FXML private HBox heatmaps;
     @FXML private Label differenceTitle;
     @FXML private DifferenceHeatmap differenceMap;
@@ -115,13 +116,11 @@ public final class CompareViewController {
         deltaColumn.setCellFactory(c -> new DeltaCell());
         groupsHint.setText(vm.groupsHint());
 
-        epochSlider.maxProperty().bind(vm.maxEpochProperty());
-        epochSlider.valueProperty().addListener((o, a, b) -> vm.epochProperty().set((int) Math.round(b.doubleValue())));
-        vm.epochProperty().addListener((o, a, b) -> {
-            epochSlider.setValue(b.intValue());
-            showEpochLabel();
+        compareEpochSlider.valueProperty().addListener((o, a, b) -> {
+            if (!syncingSlider) vm.epochProperty().set((int) Math.round(b.doubleValue()));
         });
-        vm.maxEpochProperty().addListener(x -> showEpochLabel());
+        vm.epochProperty().addListener(x -> syncSlider());
+        vm.maxEpochProperty().addListener(x -> syncSlider());
         player.setCycleCount(Timeline.INDEFINITE);
         player.getKeyFrames().add(new KeyFrame(PLAY_STEP, e -> step()));
         player.statusProperty().addListener((o, a, b) -> playButton.setText(b == Timeline.Status.RUNNING ? "❚❚  Pause" : "▶  Play"));
@@ -173,7 +172,7 @@ public final class CompareViewController {
         foldersLabel.setText(runs.isEmpty() || runs.get(0).runDir() == null ? ""
                 : "Run folders:\n" + String.join("\n", runs.stream().map(r -> String.valueOf(r.runDir())).toList()));
         showMatrices();
-        showEpochLabel();
+        syncSlider();
     }
 
     private static void curve(LineChart<Number, Number> chart, List<ComparedRun> runs, ToDoubleFunction<EpochMetrics> f, int planned) {
@@ -201,31 +200,42 @@ public final class CompareViewController {
         }
     }
 
+    /** One heatmap card per run (at least two); cards are kept and reused, so a heatmap node lives as long as the screen. */
     private void buildHeatmaps(List<ComparedRun> runs) {
-        heatmaps.getChildren().clear();
-        runHeatmaps.clear();
-        runTitles.clear();
-        for (int i = 0; i < Math.max(2, runs.size()); i++) {
-            ConfusionHeatmap heatmap = new ConfusionHeatmap();
-            heatmap.setId("runHeatmap" + i);
-            heatmap.setPrefSize(440, 440);
-            heatmap.normalisedProperty().bind(vm.normalisedProperty());
-            Label title = new Label(i < runs.size() ? runs.get(i).name() : i == 0 ? "Baseline" : "Improved");
-            title.getStyleClass().add("card-title");
-            if (i < runs.size()) title.setGraphic(new Rectangle(14, 14, RunColours.of(i)));
-            Label placeholder = new Label("Confusion matrix of the " + (i == 0 ? "baseline" : "improved") + " run");
-            placeholder.getStyleClass().add("placeholder");
-            placeholder.visibleProperty().bind(heatmap.matrixProperty().isNull());
-            StackPane stack = new StackPane(heatmap, placeholder);
-            VBox.setVgrow(stack, Priority.ALWAYS);
-            VBox card = new VBox(6, title, stack);
-            card.getStyleClass().add("card");
-            HBox.setHgrow(card, Priority.ALWAYS);
-            heatmaps.getChildren().add(card);
-            runHeatmaps.add(heatmap);
-            runTitles.add(title);
-            charts.install(heatmap, (i < runs.size() ? runs.get(i).name() : "run-" + i).replace(' ', '-') + "-confusion");
+        int wanted = Math.max(2, runs.size());
+        while (runHeatmaps.size() < wanted) addHeatmapCard(runHeatmaps.size());
+        while (runHeatmaps.size() > wanted) {
+            int last = runHeatmaps.size() - 1;
+            runHeatmaps.remove(last);
+            runTitles.remove(last);
+            heatmaps.getChildren().remove(last);
         }
+        for (int i = 0; i < wanted; i++) {
+            Label title = runTitles.get(i);
+            title.setText(i < runs.size() ? runs.get(i).name() : i == 0 ? "Baseline" : "Improved");
+            title.setGraphic(i < runs.size() ? new Rectangle(14, 14, RunColours.of(i)) : null);
+        }
+    }
+
+    private void addHeatmapCard(int i) {
+        ConfusionHeatmap heatmap = new ConfusionHeatmap();
+        heatmap.setId("runHeatmap" + i);
+        heatmap.setPrefSize(440, 440);
+        heatmap.normalisedProperty().bind(vm.normalisedProperty());
+        Label title = new Label();
+        title.getStyleClass().add("card-title");
+        Label placeholder = new Label("Confusion matrix of the " + (i == 0 ? "baseline (reference)" : "compared") + " run");
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.visibleProperty().bind(heatmap.matrixProperty().isNull());
+        StackPane stack = new StackPane(heatmap, placeholder);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        VBox card = new VBox(6, title, stack);
+        card.getStyleClass().add("card");
+        HBox.setHgrow(card, Priority.ALWAYS);
+        heatmaps.getChildren().add(card);
+        runHeatmaps.add(heatmap);
+        runTitles.add(title);
+        charts.install(heatmap, "run-" + (i + 1) + "-confusion");
     }
 
     /** Each run's matrix at the scrubber's epoch, with its macro-F1 and accuracy in the title. */
@@ -281,8 +291,23 @@ public final class CompareViewController {
         return c;
     }
 
+    /** The slider follows the view model's epoch and range (set by a comparison, the play button or a test). */
+    private void syncSlider() {
+        syncingSlider = true;
+        try {
+            compareEpochSlider.setMax(vm.maxEpochProperty().get());
+            int major = (int) Math.max(1, Math.ceil(vm.maxEpochProperty().get() / 20.0));
+            compareEpochSlider.setMajorTickUnit(major);
+            compareEpochSlider.setMinorTickCount(major - 1); // a tick per epoch, so snapping never skips one
+            compareEpochSlider.setValue(vm.epochProperty().get());
+        } finally {
+            syncingSlider = false;
+        }
+        showEpochLabel();
+    }
+
     private void showEpochLabel() {
-        epochLabel.setText(vm.runs().isEmpty() ? "" : "epoch " + vm.epochProperty().get() + " of " + vm.maxEpochProperty().get());
+        compareEpochLabel.setText(vm.runs().isEmpty() ? "" : "epoch " + vm.epochProperty().get() + " of " + vm.maxEpochProperty().get());
     }
 
     private void step() {
