@@ -94,7 +94,7 @@ class ScrubberRedrawBench {
         WaitForAsyncUtils.waitForFxEvents();
         ConfusionHeatmap first = robot.lookup("#runHeatmap0").query(), second = robot.lookup("#runHeatmap1").query();
         assertEquals(CLASSES, first.matrixProperty().get().numClasses());
-        double[] update = new double[MOVES], render = new double[MOVES];
+        double[] update = new double[MOVES], render = new double[MOVES], idle = new double[MOVES];
         robot.interact(() -> {
             SnapshotParameters params = new SnapshotParameters();
             for (int i = 0; i < MOVES; i++) {
@@ -106,14 +106,19 @@ class ScrubberRedrawBench {
                 first.canvas().snapshot(params, null);
                 second.canvas().snapshot(params, null);
                 long t2 = System.nanoTime();
+                first.canvas().snapshot(params, null); // nothing new to draw: the snapshot's own cost
+                second.canvas().snapshot(params, null);
+                long t3 = System.nanoTime();
                 update[i] = (t1 - t0) / 1e6;
                 render[i] = (t2 - t1) / 1e6;
+                idle[i] = (t3 - t2) / 1e6;
             }
         });
         System.out.printf(Locale.ROOT, "BENCH scrubber, 2 × %d×%d heatmaps (+ difference map, class chart, table), %d moves, heatmap canvas %.0f×%.0f px%n",
                 CLASSES, CLASSES, MOVES, first.canvas().getWidth(), first.canvas().getHeight());
         System.out.println("BENCH FX-thread update per move: " + stats(update));
         System.out.println("BENCH rendering both heatmap canvases (snapshots): " + stats(render));
+        System.out.println("BENCH the same snapshots with nothing redrawn (their fixed cost): " + stats(idle));
         double[] total = new double[MOVES];
         for (int i = 0; i < MOVES; i++) total[i] = update[i] + render[i];
         System.out.println("BENCH update + rendering: " + stats(total));
