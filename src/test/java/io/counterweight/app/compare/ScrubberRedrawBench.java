@@ -94,7 +94,8 @@ class ScrubberRedrawBench {
         WaitForAsyncUtils.waitForFxEvents();
         ConfusionHeatmap first = robot.lookup("#runHeatmap0").query(), second = robot.lookup("#runHeatmap1").query();
         assertEquals(CLASSES, first.matrixProperty().get().numClasses());
-        double[] update = new double[MOVES], render = new double[MOVES], idle = new double[MOVES];
+        double[] update = new double[MOVES], render = new double[MOVES], idle = new double[MOVES], diff = new double[MOVES];
+        io.counterweight.app.chart.DifferenceHeatmap difference = robot.lookup("#differenceMap").query();
         robot.interact(() -> {
             SnapshotParameters params = new SnapshotParameters();
             for (int i = 0; i < MOVES; i++) {
@@ -109,6 +110,9 @@ class ScrubberRedrawBench {
                 first.canvas().snapshot(params, null); // nothing new to draw: the snapshot's own cost
                 second.canvas().snapshot(params, null);
                 long t3 = System.nanoTime();
+                difference.canvas().snapshot(params, null); // the same size of matrix, drawn as one scaled image
+                long t4 = System.nanoTime();
+                diff[i] = (t4 - t3) / 1e6;
                 update[i] = (t1 - t0) / 1e6;
                 render[i] = (t2 - t1) / 1e6;
                 idle[i] = (t3 - t2) / 1e6;
@@ -119,6 +123,7 @@ class ScrubberRedrawBench {
         System.out.println("BENCH FX-thread update per move: " + stats(update));
         System.out.println("BENCH rendering both heatmap canvases (snapshots): " + stats(render));
         System.out.println("BENCH the same snapshots with nothing redrawn (their fixed cost): " + stats(idle));
+        System.out.println("BENCH rendering the difference map's canvas (one image, snapshot): " + stats(diff));
         double[] total = new double[MOVES];
         for (int i = 0; i < MOVES; i++) total[i] = update[i] + render[i];
         System.out.println("BENCH update + rendering: " + stats(total));
