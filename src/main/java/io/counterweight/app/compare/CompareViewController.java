@@ -249,7 +249,7 @@ public final class CompareViewController {
             h.matrixProperty().set(v == null ? null : v.matrix());
             if (i < runs.size()) {
                 runTitles.get(i).setText(v == null ? runs.get(i).name() + " · no epoch" : String.format(Locale.ROOT,
-                        "%s · epoch %d · macro-F1 %.3f · accuracy %.1f %%", runs.get(i).name(), v.epoch(),
+                        "%s · epoch %d · F1 %.3f · acc %.1f %%", runs.get(i).name(), v.epoch(),
                         v.report().macroF1(), 100 * v.report().accuracy()));
             }
         }

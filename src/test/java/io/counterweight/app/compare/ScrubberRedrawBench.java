@@ -94,7 +94,7 @@ class ScrubberRedrawBench {
         WaitForAsyncUtils.waitForFxEvents();
         ConfusionHeatmap first = robot.lookup("#runHeatmap0").query(), second = robot.lookup("#runHeatmap1").query();
         assertEquals(CLASSES, first.matrixProperty().get().numClasses());
-        double[] update = new double[MOVES], render = new double[MOVES], idle = new double[MOVES], diff = new double[MOVES];
+        double[] layoutMs = new double[MOVES], update = new double[MOVES], render = new double[MOVES], idle = new double[MOVES], diff = new double[MOVES];
         io.counterweight.app.chart.DifferenceHeatmap difference = robot.lookup("#differenceMap").query();
         robot.interact(() -> {
             SnapshotParameters params = new SnapshotParameters();
@@ -102,8 +102,11 @@ class ScrubberRedrawBench {
                 int epoch = 1 + (i * 7) % EPOCHS; // jumps, so every move changes the matrices
                 long t0 = System.nanoTime();
                 vm.epochProperty().set(epoch == vm.epochProperty().get() ? epoch % EPOCHS + 1 : epoch);
-                first.layout(); // a no-op unless the size changed: the redraw happened in the matrix listener
+                long tu = System.nanoTime();
+                first.getScene().getRoot().applyCss(); // what the next pulse does before it renders: CSS and layout
+                first.getScene().getRoot().layout();
                 long t1 = System.nanoTime();
+                layoutMs[i] = (t1 - tu) / 1e6;
                 first.canvas().snapshot(params, null);
                 second.canvas().snapshot(params, null);
                 long t2 = System.nanoTime();
@@ -113,7 +116,7 @@ class ScrubberRedrawBench {
                 difference.canvas().snapshot(params, null); // the same size of matrix, drawn as one scaled image
                 long t4 = System.nanoTime();
                 diff[i] = (t4 - t3) / 1e6;
-                update[i] = (t1 - t0) / 1e6;
+                update[i] = (tu - t0) / 1e6;
                 render[i] = (t2 - t1) / 1e6;
                 idle[i] = (t3 - t2) / 1e6;
             }
@@ -121,12 +124,13 @@ class ScrubberRedrawBench {
         System.out.printf(Locale.ROOT, "BENCH scrubber, 2 × %d×%d heatmaps (+ difference map, class chart, table), %d moves, heatmap canvas %.0f×%.0f px%n",
                 CLASSES, CLASSES, MOVES, first.canvas().getWidth(), first.canvas().getHeight());
         System.out.println("BENCH FX-thread update per move: " + stats(update));
+        System.out.println("BENCH CSS + layout of the scene after a move: " + stats(layoutMs));
         System.out.println("BENCH rendering both heatmap canvases (snapshots): " + stats(render));
         System.out.println("BENCH the same snapshots with nothing redrawn (their fixed cost): " + stats(idle));
         System.out.println("BENCH rendering the difference map's canvas (one image, snapshot): " + stats(diff));
         double[] total = new double[MOVES];
-        for (int i = 0; i < MOVES; i++) total[i] = update[i] + render[i];
-        System.out.println("BENCH update + rendering: " + stats(total));
+        for (int i = 0; i < MOVES; i++) total[i] = update[i] + layoutMs[i] + render[i];
+        System.out.println("BENCH update + CSS/layout + rendering both heatmaps: " + stats(total));
         System.out.println("BENCH prism.order=" + System.getProperty("prism.order") + " glass=" + System.getProperty("glass.platform")
                 + " cores=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.version"));
     }
