@@ -102,9 +102,9 @@ class CompareWindowTest {
 
         robot.clickOn("5  Compare");
         robot.interact(() -> context.compareViewModel().open(List.of(baseline.runDir(), improved.runDir())));
-        ConfusionHeatmap first = robot.lookup("#runHeatmap0").query();
+        ConfusionHeatmap first = robot.lookup("#baselineHeatmap").query();
         waitUntil(30, () -> first.matrixProperty().get() != null);
-        ConfusionHeatmap second = robot.lookup("#runHeatmap1").query();
+        ConfusionHeatmap second = robot.lookup("#improvedHeatmap").query();
         assertEquals(written(baseline, 3), first.matrixProperty().get(), "opens on the last epoch");
         assertEquals(written(improved, 3), second.matrixProperty().get());
 

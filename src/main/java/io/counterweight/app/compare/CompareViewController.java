@@ -219,7 +219,7 @@ public final class CompareViewController {
 
     private void addHeatmapCard(int i) {
         ConfusionHeatmap heatmap = new ConfusionHeatmap();
-        heatmap.setId("runHeatmap" + i);
+        heatmap.setId(i == 0 ? "baselineHeatmap" : i == 1 ? "improvedHeatmap" : "runHeatmap" + i); // the ids of the earlier two-run view
         heatmap.setPrefSize(440, 440);
         heatmap.normalisedProperty().bind(vm.normalisedProperty());
         Label title = new Label();

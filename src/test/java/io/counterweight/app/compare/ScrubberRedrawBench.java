@@ -92,7 +92,7 @@ class ScrubberRedrawBench {
         robot.interact(() -> vm.open(List.of(Path.of("/bench/a"), Path.of("/bench/b"))));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.runs().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        ConfusionHeatmap first = robot.lookup("#runHeatmap0").query(), second = robot.lookup("#runHeatmap1").query();
+        ConfusionHeatmap first = robot.lookup("#baselineHeatmap").query(), second = robot.lookup("#improvedHeatmap").query();
         assertEquals(CLASSES, first.matrixProperty().get().numClasses());
         double[] layoutMs = new double[MOVES], update = new double[MOVES], render = new double[MOVES], idle = new double[MOVES], diff = new double[MOVES];
         io.counterweight.app.chart.DifferenceHeatmap difference = robot.lookup("#differenceMap").query();
