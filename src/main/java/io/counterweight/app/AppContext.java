@@ -8,6 +8,7 @@ import io.counterweight.app.common.TaskExecutor;
 import io.counterweight.app.common.UiScheduler;
 import io.counterweight.app.compare.CompareViewController;
 import io.counterweight.app.compare.CompareViewModel;
+import io.counterweight.app.compare.NormalisedPreference;
 import io.counterweight.app.data.DataViewController;
 import io.counterweight.app.drill.DrillDown;
 import io.counterweight.app.data.DataViewModel;
@@ -63,7 +64,7 @@ public final class AppContext {
         this.sampler = new SamplerViewModel(workbench);
         this.augmentation = new AugmentationViewModel(workbench, executor);
         this.training = new TrainingViewModel(workbench, executor, scheduler, errors);
-        this.compare = new CompareViewModel(workbench, executor, errors);
+        this.compare = new CompareViewModel(workbench, executor, errors, new NormalisedPreference(workspace.node()));
         this.runs = new RunsViewModel(workbench, executor, scheduler, errors, workspace);
         this.charts = new ChartSaveMenu(executor);
         this.drill = new DrillDown(executor, errors, services.augment(), javafx.application.Platform::runLater);

@@ -28,6 +28,11 @@ public final class WorkspacePreference {
         return new WorkspacePreference(null);
     }
 
+    /** Where this preference is kept (null: in memory), so other settings of the window can be kept beside it. */
+    public Preferences node() {
+        return prefs;
+    }
+
     /** The chosen folder as written, or null when none was chosen. */
     public String get() {
         String v = prefs == null ? inMemory : prefs.get(KEY, null);

@@ -25,6 +25,8 @@ public final class ScriptedTrainingService implements TrainingService {
     public int batchesPerEpoch = 4;
     /** Called before each batch, e.g. to stop or pause from "the UI" mid-run. */
     public java.util.function.IntConsumer beforeBatch = i -> { };
+    /** Extra correct answers per class a config's matrices get, so that two runs of a comparison differ. */
+    public java.util.function.ToIntFunction<ExperimentConfig> extraCorrect = c -> 0;
 
     @Override
     public RunResult train(Dataset data, ExperimentConfig cfg, TrainingListener listener, TrainingControl control) {
@@ -42,7 +44,7 @@ public final class ScriptedTrainingService implements TrainingService {
                 iteration++;
                 listener.onEvent(new TrainingEvent.BatchDone(e, b, batchesPerEpoch, iteration, 1.0 / iteration, 100, 1));
             }
-            cm = matrix(k, e);
+            cm = matrix(k, e + extraCorrect.applyAsInt(cfg));
             int[] draws = data.trainCounts();
             var done = new TrainingEvent.EpochDone(e, cfg.recipe().epochs(), 1.0 / e, 2.0 / e,
                     ClassificationReport.of(cm, data.classNames(), data.trainCounts()), cm, draws, 100, 1);

@@ -1,0 +1,204 @@
+package io.counterweight.app.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.counterweight.app.AppContext;
+import io.counterweight.app.CounterweightApp;
+import io.counterweight.app.chart.ConfusionHeatmap;
+import io.counterweight.app.common.FxTaskExecutor;
+import io.counterweight.app.common.FxUiScheduler;
+import io.counterweight.app.data.RecentFolders;
+import io.counterweight.app.runs.WorkspacePreference;
+import io.counterweight.app.services.CoreSamplingService;
+import io.counterweight.app.services.EpochView;
+import io.counterweight.app.services.ReopenedRun;
+import io.counterweight.app.services.RunHistoryService;
+import io.counterweight.app.services.Services;
+import io.counterweight.app.testing.CollectingErrorReporter;
+import io.counterweight.app.testing.ScriptedTrainingService;
+import io.counterweight.app.testing.TestServices;
+import io.counterweight.core.Progress;
+import io.counterweight.core.experiment.EpochMetrics;
+import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.experiment.Provenance;
+import io.counterweight.core.experiment.RunResult;
+import io.counterweight.core.experiment.RunSummary;
+import io.counterweight.core.metrics.ClassificationReport;
+import io.counterweight.core.metrics.ConfusionMatrix;
+import io.counterweight.core.train.TrainingControl;
+import io.counterweight.core.train.TrainingListener;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A measurement, run on purpose, not a test: the Compare tab of the real window with two runs of 50
+ * classes × 20 epochs (100 test images a class, random confusions), the epoch scrubber moved 400 times.
+ * Times per move (a) the FX thread's work for one move: every view of the screen follows the epoch (both
+ * 50×50 heatmaps and the difference map drawn into their canvases, the class-change chart, the table), and
+ * (b) rendering both heatmaps' canvases to pixels (a snapshot each, an upper bound of what the pulse does).
+ * <pre>mvn -o -q test -Dtest=ScrubberRedrawBench -Dcounterweight.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "counterweight.bench", matches = "true")
+class ScrubberRedrawBench {
+    private static final int CLASSES = 50, EPOCHS = 20, MOVES = 400;
+    private final Preferences prefs = Preferences.userRoot().node("io/counterweight/bench-" + UUID.randomUUID());
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        CollectingErrorReporter errors = new CollectingErrorReporter();
+        Services services = new Services(TestServices.identityData(), new CoreSamplingService(), TestServices.noAugment(),
+                new ScriptedTrainingService(), new SyntheticHistory());
+        context = new AppContext(services, new FxTaskExecutor(errors), new FxUiScheduler(), errors, new RecentFolders(prefs),
+                new WorkspacePreference(prefs));
+        Parent root = context.load("MainView");
+        Scene scene = new Scene(root, 1590, 1190);
+        scene.getStylesheets().add(CounterweightApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        context.shutdown();
+        prefs.removeNode();
+    }
+
+    @Test
+    void scrubTwo50ClassHeatmaps(FxRobot robot) throws Exception {
+        robot.clickOn("5  Compare");
+        CompareViewModel vm = context.compareViewModel();
+        robot.interact(() -> vm.open(List.of(Path.of("/bench/a"), Path.of("/bench/b"))));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.runs().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        ConfusionHeatmap first = robot.lookup("#baselineHeatmap").query(), second = robot.lookup("#improvedHeatmap").query();
+        assertEquals(CLASSES, first.matrixProperty().get().numClasses());
+        double[] layoutMs = new double[MOVES], update = new double[MOVES], render = new double[MOVES], idle = new double[MOVES], diff = new double[MOVES];
+        io.counterweight.app.chart.DifferenceHeatmap difference = robot.lookup("#differenceMap").query();
+        robot.interact(() -> {
+            SnapshotParameters params = new SnapshotParameters();
+            for (int i = 0; i < MOVES; i++) {
+                int epoch = 1 + (i * 7) % EPOCHS; // jumps, so every move changes the matrices
+                long t0 = System.nanoTime();
+                vm.epochProperty().set(epoch == vm.epochProperty().get() ? epoch % EPOCHS + 1 : epoch);
+                long tu = System.nanoTime();
+                first.getScene().getRoot().applyCss(); // what the next pulse does before it renders: CSS and layout
+                first.getScene().getRoot().layout();
+                long t1 = System.nanoTime();
+                layoutMs[i] = (t1 - tu) / 1e6;
+                first.canvas().snapshot(params, null);
+                second.canvas().snapshot(params, null);
+                long t2 = System.nanoTime();
+                first.canvas().snapshot(params, null); // nothing new to draw: the snapshot's own cost
+                second.canvas().snapshot(params, null);
+                long t3 = System.nanoTime();
+                difference.canvas().snapshot(params, null); // the same size of matrix, drawn as one scaled image
+                long t4 = System.nanoTime();
+                diff[i] = (t4 - t3) / 1e6;
+                update[i] = (tu - t0) / 1e6;
+                render[i] = (t2 - t1) / 1e6;
+                idle[i] = (t3 - t2) / 1e6;
+            }
+        });
+        System.out.printf(Locale.ROOT, "BENCH scrubber, 2 × %d×%d heatmaps (+ difference map, class chart, table), %d moves, heatmap canvas %.0f×%.0f px%n",
+                CLASSES, CLASSES, MOVES, first.canvas().getWidth(), first.canvas().getHeight());
+        System.out.println("BENCH FX-thread update per move: " + stats(update));
+        System.out.println("BENCH CSS + layout of the scene after a move: " + stats(layoutMs));
+        System.out.println("BENCH rendering both heatmap canvases (snapshots): " + stats(render));
+        System.out.println("BENCH the same snapshots with nothing redrawn (their fixed cost): " + stats(idle));
+        System.out.println("BENCH rendering the difference map's canvas (one image, snapshot): " + stats(diff));
+        double[] total = new double[MOVES];
+        for (int i = 0; i < MOVES; i++) total[i] = update[i] + layoutMs[i] + render[i];
+        System.out.println("BENCH update + CSS/layout + rendering both heatmaps: " + stats(total));
+        System.out.println("BENCH prism.order=" + System.getProperty("prism.order") + " glass=" + System.getProperty("glass.platform")
+                + " cores=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.version"));
+    }
+
+    /** Median, 95th percentile and max of the moves after the first 50 (warm-up), in ms. */
+    private static String stats(double[] ms) {
+        double[] v = Arrays.copyOfRange(ms, 50, ms.length);
+        Arrays.sort(v);
+        return String.format(Locale.ROOT, "median %.2f ms, p95 %.2f ms, max %.2f ms", v[v.length / 2], v[(int) (v.length * 0.95)], v[v.length - 1]);
+    }
+
+    /** Two runs of 50 classes and 20 epochs, in memory: each epoch a seeded random confusion matrix. */
+    private static final class SyntheticHistory implements RunHistoryService {
+        private final List<String> names = new ArrayList<>();
+        private final int[] trainCounts = new int[CLASSES];
+
+        SyntheticHistory() {
+            for (int c = 0; c < CLASSES; c++) {
+                names.add("class-" + c);
+                trainCounts[c] = (int) Math.floor(500 * Math.pow(0.02, c / (CLASSES - 1.0)));
+            }
+        }
+
+        private ConfusionMatrix matrix(Path dir, int epoch) {
+            SplittableRandom rng = new SplittableRandom(dir.hashCode() * 31L + epoch);
+            long[][] m = new long[CLASSES][CLASSES];
+            for (int t = 0; t < CLASSES; t++) {
+                for (int i = 0; i < 100; i++) m[t][rng.nextInt(4) == 0 ? t : rng.nextInt(CLASSES)]++;
+            }
+            return ConfusionMatrix.of(m);
+        }
+
+        @Override
+        public ReopenedRun open(Path runDir) {
+            List<EpochMetrics> history = new ArrayList<>();
+            for (int e = 1; e <= EPOCHS; e++) {
+                ClassificationReport r = ClassificationReport.of(matrix(runDir, e), names, trainCounts);
+                history.add(new EpochMetrics(e, 3.0 / e, 3.2 / e, r.accuracy(), r.macroF1(), r.balancedAccuracy(),
+                        r.headAccuracy(), r.mediumAccuracy(), r.tailAccuracy(), 1000, 1));
+            }
+            ExperimentConfig cfg = ExperimentConfig.fastDemo().toBuilder().epochs(EPOCHS).label(runDir.getFileName().toString()).build();
+            ConfusionMatrix last = matrix(runDir, EPOCHS);
+            List<Integer> counts = Arrays.stream(trainCounts).boxed().toList();
+            Provenance p = new Provenance(42, new Provenance.DataOrigin("synthetic", "demo", "fp", "3x32x32", names, counts,
+                    java.util.Collections.nCopies(CLASSES, 100)), null, null, null, null, null, "completed", null);
+            return new ReopenedRun(RunResult.of(runDir, cfg, false, ClassificationReport.of(last, names, trainCounts), last, history), p, null);
+        }
+
+        @Override
+        public EpochView epoch(Path runDir, int epoch, int[] counts) {
+            ConfusionMatrix m = matrix(runDir, epoch);
+            return new EpochView(epoch, names, m, ClassificationReport.of(m, names, counts));
+        }
+
+        @Override public Path workspace() { return Path.of("/bench"); }
+        @Override public void useWorkspace(Path dir) { throw new UnsupportedOperationException(); }
+        @Override public List<RunSummary> list() { return List.of(); }
+        @Override public boolean isRunFolder(Path dir) { return true; }
+        @Override public void rename(Path runDir, String name) { throw new UnsupportedOperationException(); }
+        @Override public void setTags(Path runDir, List<String> tags) { throw new UnsupportedOperationException(); }
+        @Override public void delete(Path runDir) { throw new UnsupportedOperationException(); }
+        @Override
+        public RunResult repeat(Path d, TrainingListener l, TrainingControl c, Progress p, Consumer<List<String>> n) {
+            throw new UnsupportedOperationException();
+        }
+        @Override
+        public RunResult resume(Path d, TrainingListener l, TrainingControl c, Progress p, Consumer<List<String>> n) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
