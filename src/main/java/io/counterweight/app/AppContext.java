@@ -115,7 +115,7 @@ public final class AppContext {
         if (type == SamplerViewController.class) return new SamplerViewController(sampler, charts);
         if (type == AugmentationViewController.class) return new AugmentationViewController(augmentation);
         if (type == TrainingViewController.class) return new TrainingViewController(training, charts, drill);
-        if (type == CompareViewController.class) return new CompareViewController(compare, charts);
+        if (type == CompareViewController.class) return new CompareViewController(compare, charts, drill);
         if (type == RunsViewController.class) return new RunsViewController(runs, charts, drill);
         throw new IllegalArgumentException("no controller registered for " + type.getName());
     }

@@ -134,7 +134,47 @@ class CompareWindowTest {
         assertDifference(ConfusionDifference.of(written(baseline, 1), written(improved, 1)), difference.differenceProperty().get());
         javafx.scene.control.Label epoch = robot.lookup("#compareEpochLabel").query();
         assertEquals("epoch 1 of 3", epoch.getText());
-        assertEquals(List.of(), errors.messages);
+
+        // A cell of the second run's heatmap opens the drill-down on that run, cell and the scrubber's epoch. This
+        // fixture's data set lives only in memory, so reloading it from the run's config ("demo") gives another
+        // test split: the drill-down must say so rather than show wrong images (DrillDownWindowTest counts the
+        // thumbnails of a reloadable run).
+        ConfusionMatrix shownMatrix = second.matrixProperty().get();
+        int[] cell = fullestCell(shownMatrix);
+        scrollIntoView(robot, second);
+        robot.clickOn(second.canvas().localToScreen(second.cellCenter(cell[0], cell[1])));
+        var drill = context.drillDown().viewModel();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !drill.loadingProperty().get() && !drill.statusProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(context.drillDown().window().isShowing());
+        assertTrue(drill.titleProperty().get().contains("improved"), drill.titleProperty().get());
+        assertTrue(drill.titleProperty().get().contains("epoch 1"), drill.titleProperty().get());
+        String mismatch = "the test split has 480 images but the predictions " + DATA.test().size() + ": the data set changed since the run";
+        assertEquals("No images: " + mismatch, drill.statusProperty().get());
+        assertEquals(List.of(mismatch), errors.messages, "reported once, nothing else went wrong");
+    }
+
+    /** Scrolls the Compare screen until {@code node} is at the top of its viewport, as a user would. */
+    private static void scrollIntoView(FxRobot robot, javafx.scene.Node node) {
+        javafx.scene.Node n = node;
+        while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) n = n.getParent();
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) n;
+        robot.interact(() -> {
+            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            scroll.setVvalue(Math.min(1, Math.max(0, y / Math.max(1, contentHeight - viewport))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The cell with the most images. */
+    private static int[] fullestCell(ConfusionMatrix m) {
+        int[] best = {0, 0};
+        for (int r = 0; r < m.numClasses(); r++) {
+            for (int c = 0; c < m.numClasses(); c++) if (m.get(r, c) > m.get(best[0], best[1])) best = new int[] {r, c};
+        }
+        return best;
     }
 
     private static void assertDifference(ConfusionDifference expected, ConfusionDifference shown) {

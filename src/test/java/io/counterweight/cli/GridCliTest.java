@@ -108,7 +108,7 @@ class GridCliTest {
     void unknownRemedyIsOneLineError() {
         CliRun run = CliRun.of("grid", "demo", "--remedies", "baseline,mixpu", "--workspace", tmp.toString());
         assertEquals(Main.EXIT_USER_ERROR, run.code);
-        assertEquals("counterweight: --remedies: unknown remedy 'mixpu' in 'mixpu'; known: baseline, sampler, augment (combine with +)",
+        assertEquals("counterweight: --remedies: unknown remedy 'mixpu' in 'mixpu'; known: baseline, sampler, augment, weighted, drw, drs, logit-adjust, mixup (combine with +)",
                 run.err.strip());
         CliRun help = CliRun.of("grid", "--help");
         for (String n : List.of("baseline", "sampler", "augment")) assertTrue(help.out.contains("  " + n + " "), help.out);

@@ -3,6 +3,7 @@ package io.counterweight.app.compare;
 import io.counterweight.app.chart.ChartSaveMenu;
 import io.counterweight.app.chart.ClassChangeChart;
 import io.counterweight.app.chart.ConfusionHeatmap;
+import io.counterweight.app.drill.DrillDown;
 import io.counterweight.app.chart.DifferenceHeatmap;
 import io.counterweight.app.services.EpochView;
 import io.counterweight.core.experiment.Comparison;
@@ -49,6 +50,7 @@ public final class CompareViewController {
     private final CompareViewModel vm;
     private final ChartSaveMenu charts;
     private final List<ConfusionHeatmap> runHeatmaps = new ArrayList<>();
+    private final DrillDown drill;
     private final List<Label> runTitles = new ArrayList<>();
     private final Timeline player = new Timeline();
     private boolean syncingSlider;
@@ -88,9 +90,10 @@ public final class CompareViewController {
     @FXML private ClassChangeChart changeChart;
     @FXML private TableView<PerClassRow> classTable;
 
-    public CompareViewController(CompareViewModel vm, ChartSaveMenu charts) {
+    public CompareViewController(CompareViewModel vm, ChartSaveMenu charts, DrillDown drill) {
         this.vm = vm;
         this.charts = charts;
+        this.drill = drill;
     }
 
     @FXML
@@ -234,6 +237,15 @@ public final class CompareViewController {
         HBox.setHgrow(card, Priority.ALWAYS);
         heatmaps.getChildren().add(card);
         runHeatmaps.add(heatmap);
+        int index = i;
+        // a cell opens its test images at the scrubber's epoch (the run's last when it has fewer)
+        heatmap.setOnCellActivated((truth, predicted) -> {
+            List<EpochView> shown = vm.shown();
+            EpochView v = index < shown.size() ? shown.get(index) : null;
+            var source = vm.cellSource(index);
+            if (v != null && source != null) drill.show(heatmap.getScene().getWindow(), source,
+                    vm.runs().get(index).name(), v.epoch(), truth, predicted, v.classNames());
+        });
         runTitles.add(title);
         charts.install(heatmap, "run-" + (i + 1) + "-confusion");
     }

@@ -6,12 +6,15 @@ import io.counterweight.app.common.ErrorReporter;
 import io.counterweight.app.common.JobContext;
 import io.counterweight.app.common.JobHandle;
 import io.counterweight.app.common.TaskExecutor;
+import io.counterweight.app.drill.CellSource;
 import io.counterweight.app.services.EpochView;
 import io.counterweight.app.services.ReopenedRun;
 import io.counterweight.app.services.RunHistoryService;
 import io.counterweight.app.services.TrainingService;
 import io.counterweight.core.CounterweightException;
+import io.counterweight.core.Progress;
 import io.counterweight.core.data.Dataset;
+import io.counterweight.core.data.ImageSplit;
 import io.counterweight.core.experiment.Comparison;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.RunResult;
@@ -21,6 +24,7 @@ import io.counterweight.core.metrics.ClassGroup;
 import io.counterweight.core.metrics.ClassMetrics;
 import io.counterweight.core.metrics.ClassificationReport;
 import io.counterweight.core.metrics.ConfusionDifference;
+import io.counterweight.core.metrics.Predictions;
 import io.counterweight.core.train.TrainingControl;
 import io.counterweight.core.train.TrainingEvent;
 import java.nio.file.Path;
@@ -344,6 +348,22 @@ public final class CompareViewModel {
 
     /** The runs compared, in order; the first is the reference (baseline), colours follow this order. */
     public ObservableList<ComparedRun> runs() { return runs; }
+
+    /**
+     * The images behind run {@code index}'s heatmap for a drill-down: its predictions files and its data
+     * loaded again from the run folder (every compared run has one, those trained here too); null when
+     * there is no such run.
+     */
+    public CellSource cellSource(int index) {
+        if (index < 0 || index >= runs.size() || runs.get(index).runDir() == null) return null;
+        Path dir = runs.get(index).runDir();
+        RunHistoryService h = workbench.services().runs();
+        return new CellSource() {
+            @Override public Predictions predictions(int epoch) { return h.predictions(dir, epoch); }
+            @Override public ImageSplit testImages(Progress progress) { return h.testImages(dir, progress); }
+            @Override public String cacheKey() { return dir.toAbsolutePath().toString(); }
+        };
+    }
     /** Each run's epoch at the scrubber (its last when it has fewer; null when it has none), in run order. */
     public ObservableList<EpochView> shown() { return shown; }
     /** Second run minus first at the scrubber's epoch; null with fewer than two runs or incompatible ones. */

@@ -11,7 +11,7 @@ import org.controlsfx.control.GridCell;
  * One thumbnail of the grid with its true → predicted class and confidence. GridView reuses a few of these
  * while scrolling; a thumbnail that arrives after the cell moved on to another image is not shown.
  */
-final class CellImageCell extends GridCell<CellImage> {
+public final class CellImageCell extends GridCell<CellImage> {
     private final DrillDownViewModel vm;
     private final Thumbnails thumbnails;
     private final ImageView thumb = new ImageView();
@@ -51,7 +51,7 @@ final class CellImageCell extends GridCell<CellImage> {
     }
 
     /** Whether this cell shows an image with its thumbnail (tests count them). */
-    boolean showsThumbnail() {
+    public boolean showsThumbnail() {
         return getItem() != null && !isEmpty() && thumb.getImage() != null && getGraphic() == box;
     }
 }

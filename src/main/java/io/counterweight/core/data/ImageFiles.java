@@ -101,8 +101,9 @@ public final class ImageFiles {
         } catch (IOException e) {
             throw new CounterweightException(file + ": corrupt image (" + FileChecks.printable(FileChecks.reason(e)) + ")", e);
         } catch (RuntimeException e) {
-            // Decoders fail on bad data with index or argument errors whose text means nothing to a user.
-            throw new CounterweightException(file + ": corrupt image (the " + e.getClass().getSimpleName() + " decoder error of a damaged file)", e);
+            // Decoders fail on bad data with index, size or argument errors whose text (and class name) means
+            // nothing to a user; the cause stays attached for a developer.
+            throw new CounterweightException(file + ": corrupt image (its decoder failed on damaged data)", e);
         }
     }
 }
