@@ -108,7 +108,11 @@ public final class TrainingViewController {
 
     private void bindRecipe() {
         Workbench w = vm.workbench();
-        presetChoice.setItems(FXCollections.observableArrayList(RecipePreset.FAST_DEMO, RecipePreset.STUDY, RecipePreset.CUSTOM));
+        presetChoice.setItems(FXCollections.observableArrayList(RecipePreset.values()));
+        var presetTip = new javafx.scene.control.Tooltip();
+        presetTip.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.presetProperty().get() == null ? "" : vm.presetProperty().get().description(), vm.presetProperty()));
+        presetChoice.setTooltip(presetTip);
         presetChoice.valueProperty().bindBidirectional(vm.presetProperty());
         modelChoice.setItems(FXCollections.observableArrayList(vm.models()));
         modelChoice.valueProperty().bindBidirectional(w.modelProperty());
@@ -151,7 +155,7 @@ public final class TrainingViewController {
     }
 
     /** A number field that keeps its last good value when the text does not parse. */
-    private static TextFormatter<Double> number(TextField field) {
+    static TextFormatter<Double> number(TextField field) {
         TextFormatter<Double> formatter = new TextFormatter<>(new StringConverter<>() {
             @Override public String toString(Double v) {
                 return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(); // 0.0001, not 1.0E-4
