@@ -30,6 +30,7 @@ public final class RemediesViewController {
     private final List<Object> strongRefs = new ArrayList<>();
     private final RemediesViewModel vm;
 
+    @FXML private VBox root;
     @FXML private ChoiceBox<LossKind> lossChoice;
     @FXML private TextField tauField;
     @FXML private Spinner<Integer> deferSpinner;
@@ -56,6 +57,9 @@ public final class RemediesViewController {
 
     @FXML
     private void initialize() {
+        // Nothing else refers to this controller (no handlers in its FXML): without this anchor it and the
+        // asObject() adapters it keeps were collected, and the number fields silently stopped reaching the model.
+        root.getProperties().put(RemediesViewController.class, this);
         lossChoice.setItems(FXCollections.observableArrayList(LossKind.values()));
         lossChoice.setConverter(converter(RemediesViewModel::label));
         lossChoice.valueProperty().bindBidirectional(vm.lossProperty());
