@@ -125,7 +125,8 @@ public final class TrainingViewController {
         for (var n : List.of(presetChoice, modelChoice, epochsSpinner, batchSpinner, seedSpinner, lrField, momentumField)) {
             n.disableProperty().bind(idle.not());
         }
-        remediesLabel.textProperty().bind(Bindings.createStringBinding(() -> remedies(w), w.samplerProperty(), w.augmentProperty()));
+        remediesLabel.textProperty().bind(Bindings.createStringBinding(() -> remedies(w), w.samplerProperty(), w.augmentProperty(),
+                w.lossProperty(), w.tauProperty(), w.mixupProperty(), w.deferEpochProperty()));
     }
 
     private static String remedies(Workbench w) {
@@ -135,8 +136,17 @@ public final class TrainingViewController {
         if (a.affine().enabled()) on.add("affine");
         if (a.flip().enabled()) on.add("flip");
         if (a.jitter().enabled()) on.add("jitter");
-        return "sampler " + (w.samplerProperty().get() ? "on" : "off") + "\naugmentation "
+        String line1 = "sampler " + (w.samplerProperty().get() ? "on" : "off") + " · augmentation "
                 + (on.isEmpty() ? "off" : String.join(", ", on));
+        List<String> inTraining = new ArrayList<>();
+        switch (w.lossProperty().get()) {
+            case WEIGHTED -> inTraining.add("weighted loss");
+            case LOGIT_ADJUSTED -> inTraining.add(String.format(Locale.ROOT, "logit-adjusted τ %s", w.tauProperty().get()));
+            default -> { }
+        }
+        if (w.deferEpochProperty().get() > 0) inTraining.add("from epoch " + w.deferEpochProperty().get());
+        if (w.mixupProperty().get() > 0) inTraining.add("mixup α " + w.mixupProperty().get());
+        return inTraining.isEmpty() ? line1 : line1 + "\n" + String.join(" · ", inTraining);
     }
 
     private void bindButtons() {
