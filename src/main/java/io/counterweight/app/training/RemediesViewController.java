@@ -95,10 +95,12 @@ public final class RemediesViewController {
         problemLabel.visibleProperty().bind(problemLabel.managedProperty());
         explainButton.selectedProperty().bindBidirectional(vm.explainedProperty());
         for (RemedyInfo info : vm.remedies()) {
-            Label paragraph = new Label(RemediesViewModel.explain(info));
+            Label title = new Label(info.title());
+            title.getStyleClass().add("remedy-title");
+            Label paragraph = new Label(info.paragraph() + "\nReference: " + info.reference());
             paragraph.setWrapText(true);
             paragraph.getStyleClass().add("remedy-paragraph");
-            explanationBox.getChildren().add(paragraph);
+            explanationBox.getChildren().add(new VBox(1, title, paragraph));
         }
         explanationBox.managedProperty().bind(vm.explainedProperty());
         explanationBox.visibleProperty().bind(vm.explainedProperty());

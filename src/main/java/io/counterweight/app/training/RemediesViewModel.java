@@ -63,7 +63,7 @@ public final class RemediesViewModel {
     public static String label(LossKind k) {
         if (k == null) return "";
         return switch (k) {
-            case CROSS_ENTROPY -> "cross-entropy (study)";
+            case CROSS_ENTROPY -> "cross-entropy";
             case WEIGHTED -> "class-weighted";
             case LOGIT_ADJUSTED -> "logit-adjusted (τ)";
         };
