@@ -90,12 +90,12 @@ class RemediesWindowTest {
         robot.clickOn("4  Training");
         ChoiceBox<LossKind> loss = robot.lookup("#lossChoice").query();
         TextField tau = robot.lookup("#tauField").query();
-        assertTrue(tau.isDisabled(), "τ only with the logit-adjusted loss");
+        assertTrue(tau.getOpacity() < 1, "τ dimmed: used only by the logit-adjusted loss");
         robot.clickOn(loss);
         robot.clickOn("logit-adjusted (τ)");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LossKind.LOGIT_ADJUSTED, context.workbench().lossProperty().get());
-        assertFalse(tau.isDisabled());
+        assertEquals(1.0, tau.getOpacity(), 0);
         TextField mixup = robot.lookup("#mixupField").query();
         robot.clickOn(mixup);
         robot.interact(mixup::selectAll);

@@ -74,11 +74,13 @@ public final class RemediesViewController {
         TrainingViewController.number(gammaField).valueProperty().bindBidirectional(keep(vm.decayGammaProperty().asObject()));
 
         var busy = vm.workbench().busyProperty();
-        for (Node n : List.of(lossChoice, mixupField, warmupSpinner, decayChoice)) n.disableProperty().bind(busy);
-        tauField.disableProperty().bind(busy.or(vm.tauUsedBinding().not()));
-        deferSpinner.disableProperty().bind(busy.or(vm.deferUsedBinding().not()));
-        everySpinner.disableProperty().bind(busy.or(vm.stepUsedBinding().not()));
-        gammaField.disableProperty().bind(everySpinner.disableProperty());
+        for (Node n : List.of(lossChoice, tauField, deferSpinner, mixupField, warmupSpinner, decayChoice, everySpinner, gammaField)) {
+            n.disableProperty().bind(busy);
+        }
+        // Unused values are dimmed, not disabled: a value the core refuses must stay editable where it is shown.
+        dimUnless(vm.tauUsedBinding(), tauField, tauLabel);
+        dimUnless(vm.deferUsedBinding(), deferSpinner, deferLabel);
+        dimUnless(vm.stepUsedBinding(), everySpinner, everyLabel, gammaField, gammaLabel);
 
         explain(RemedyInfo.WEIGHTED_LOSS, lossLabel, lossChoice,
                 "\n\n" + RemediesViewModel.explain(RemedyInfo.LOGIT_ADJUSTED) + "\n\nThe weights are the Sampler tab's (weight mode, β).");
@@ -104,6 +106,12 @@ public final class RemediesViewController {
         }
         explanationBox.managedProperty().bind(vm.explainedProperty());
         explanationBox.visibleProperty().bind(vm.explainedProperty());
+    }
+
+    private static void dimUnless(javafx.beans.binding.BooleanBinding used, Node... nodes) {
+        for (Node n : nodes) {
+            n.opacityProperty().bind(javafx.beans.binding.Bindings.when(used).then(1.0).otherwise(0.45));
+        }
     }
 
     private static void explain(RemedyInfo info, Label label, Control control, String extra) {

@@ -52,7 +52,7 @@ class RemediesViewModelTest {
 
     @Test
     void logitAdjustedLossWithTau() {
-        assertFalse(vm.tauUsedBinding().get(), "τ is greyed out for cross-entropy");
+        assertFalse(vm.tauUsedBinding().get(), "τ is dimmed for cross-entropy");
         vm.lossProperty().set(LossKind.LOGIT_ADJUSTED);
         vm.tauProperty().set(1.5);
         assertTrue(vm.tauUsedBinding().get());
@@ -72,7 +72,7 @@ class RemediesViewModelTest {
 
     @Test
     void warmupAndStepDecayReachTheRecipe() {
-        assertFalse(vm.stepUsedBinding().get(), "every/γ greyed out without step decay");
+        assertFalse(vm.stepUsedBinding().get(), "every/γ dimmed without step decay");
         vm.warmupProperty().set(2);
         vm.decayProperty().set(LrDecay.STEP);
         vm.decayEveryProperty().set(3);
