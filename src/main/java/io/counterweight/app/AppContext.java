@@ -115,6 +115,9 @@ public final class AppContext {
         if (type == SamplerViewController.class) return new SamplerViewController(sampler, charts);
         if (type == AugmentationViewController.class) return new AugmentationViewController(augmentation);
         if (type == TrainingViewController.class) return new TrainingViewController(training, charts, drill);
+        if (type == io.counterweight.app.training.RemediesViewController.class) {
+            return new io.counterweight.app.training.RemediesViewController(training.remedies());
+        }
         if (type == CompareViewController.class) return new CompareViewController(compare, charts, drill);
         if (type == RunsViewController.class) return new RunsViewController(runs, charts, drill);
         throw new IllegalArgumentException("no controller registered for " + type.getName());

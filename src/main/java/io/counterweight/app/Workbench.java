@@ -7,6 +7,9 @@ import io.counterweight.core.data.Dataset;
 import io.counterweight.core.data.DatasetFormat;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.sampling.WeightMode;
+import io.counterweight.core.train.LossKind;
+import io.counterweight.core.train.LrDecay;
+import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -22,8 +25,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The state all screens share, as FX properties: the loaded data set, the long-tail selection, the
- * two remedies and the recipe. Together they make the {@link ExperimentConfig} a run starts from.
+ * The state all screens share, as FX properties: the loaded data set, the long-tail selection (or exact
+ * counts per class), the remedies and the recipe with its learning-rate schedule. Together they make the {@link ExperimentConfig} a run starts from.
  * The selected (long-tailed) data set and its class weights are derived here, through the core
  * services, whenever an input changes, so every screen sees the same numbers before any training.
  * Touched on the FX thread only.
@@ -38,6 +41,10 @@ public final class Workbench {
     private final IntegerProperty classes = new SimpleIntegerProperty(this, "classes", 0);
     private final DoubleProperty imbalance = new SimpleDoubleProperty(this, "imbalance", 1.0);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 42);
+    /** Exact training images per class (empty = as loaded); excludes an imbalance below 1 and a maxPerClass. */
+    private final ObjectProperty<List<Integer>> perClass = new SimpleObjectProperty<>(this, "perClass", List.of());
+    /** n_max: no class keeps more training images (0 = the largest class as loaded). */
+    private final IntegerProperty maxPerClass = new SimpleIntegerProperty(this, "maxPerClass", 0);
     private final ReadOnlyObjectWrapper<Dataset> selected = new ReadOnlyObjectWrapper<>(this, "selected");
 
     private final BooleanProperty sampler = new SimpleBooleanProperty(this, "sampler", false);
@@ -45,12 +52,20 @@ public final class Workbench {
     private final DoubleProperty beta = new SimpleDoubleProperty(this, "beta", 0.999);
     private final ReadOnlyObjectWrapper<double[]> classWeights = new ReadOnlyObjectWrapper<>(this, "classWeights", new double[0]);
     private final ObjectProperty<AugmentConfig> augment = new SimpleObjectProperty<>(this, "augment", AugmentConfig.none());
+    private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(this, "loss", LossKind.CROSS_ENTROPY);
+    private final DoubleProperty tau = new SimpleDoubleProperty(this, "tau", ExperimentConfig.Remedies.DEFAULT_TAU);
+    private final IntegerProperty deferEpoch = new SimpleIntegerProperty(this, "deferEpoch", 0);
+    private final DoubleProperty mixup = new SimpleDoubleProperty(this, "mixup", 0);
 
     private final StringProperty model = new SimpleStringProperty(this, "model", "study");
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 3);
     private final IntegerProperty batch = new SimpleIntegerProperty(this, "batch", 32);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 0.01);
     private final DoubleProperty momentum = new SimpleDoubleProperty(this, "momentum", 0.9);
+    private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
+    private final ObjectProperty<LrDecay> decay = new SimpleObjectProperty<>(this, "decay", LrDecay.NONE);
+    private final IntegerProperty decayEvery = new SimpleIntegerProperty(this, "decayEvery", ExperimentConfig.Recipe.DEFAULT_DECAY_EVERY);
+    private final DoubleProperty decayGamma = new SimpleDoubleProperty(this, "decayGamma", ExperimentConfig.Recipe.DEFAULT_DECAY_GAMMA);
 
     /** Draws per class the sampler actually made in the last trained epoch (empty before training). */
     private final ObjectProperty<int[]> actualDraws = new SimpleObjectProperty<>(this, "actualDraws", new int[0]);
@@ -61,8 +76,9 @@ public final class Workbench {
         // One class is no classification problem (the core rejects it): a spinner steps over it.
         classes.addListener((o, a, b) -> {
             if (b.intValue() == 1) classes.set(a.intValue() == 0 ? 2 : 0);
+            else if (!perClass.get().isEmpty()) perClass.set(List.of()); // the counts were for the old classes
         });
-        Observable[] selectionInputs = {loaded, classes, imbalance, seed};
+        Observable[] selectionInputs = {loaded, classes, imbalance, seed, perClass, maxPerClass};
         for (Observable o : selectionInputs) o.addListener(x -> reselect());
         selected.addListener(x -> reweigh());
         weightMode.addListener(x -> reweigh());
@@ -78,6 +94,8 @@ public final class Workbench {
             actualDraws.set(new int[0]);
             classes.set(0);
             imbalance.set(1.0);
+            perClass.set(List.of());
+            maxPerClass.set(0);
             source.set(sourceText);
             format.set(dataset.format());
             loaded.set(dataset);
@@ -95,7 +113,15 @@ public final class Workbench {
             return;
         }
         int k = classes.get() >= d.numClasses() ? 0 : classes.get();
-        selected.set(services.data().select(d, k, imbalance.get(), seed.get()));
+        try {
+            selected.set(services.data().select(d, k, imbalance.get(), perClass.get(), maxPerClass.get(), seed.get()));
+        } catch (CounterweightException e) {
+            // The Data screen validates counts before setting them; should they still not fit, drop them
+            // (which reselects) rather than leave a selection that disagrees with the inputs.
+            if (perClass.get().isEmpty() && maxPerClass.get() == 0) throw e;
+            perClass.set(List.of());
+            maxPerClass.set(0);
+        }
     }
 
     private void reweigh() {
@@ -110,10 +136,14 @@ public final class Workbench {
         ExperimentConfig base = ExperimentConfig.fastDemo();
         return base.toBuilder()
                 .data(source.get()).format(d == null ? format.get() : d.format())
-                .classes(classes.get()).imbalance(imbalance.get()).seed(seed.get())
+                .classes(classes.get()).imbalance(imbalance.get()).perClass(perClass.get()).maxPerClass(maxPerClass.get())
+                .seed(seed.get())
                 .sampler(sampler.get()).weightMode(weightMode.get()).beta(beta.get()).augment(augment.get())
+                .loss(loss.get()).tau(tau.get()).deferEpoch(deferEpoch.get()).mixup(mixup.get())
                 .model(model.get()).epochs(epochs.get()).batch(batch.get())
-                .learningRate(learningRate.get()).momentum(momentum.get()).label(label)
+                .learningRate(learningRate.get()).momentum(momentum.get())
+                .warmup(warmup.get()).decay(decay.get()).decayEvery(decayEvery.get()).decayGamma(decayGamma.get())
+                .label(label)
                 .build();
     }
 
@@ -128,14 +158,17 @@ public final class Workbench {
         return c.toBuilder().label(c.remediesLabel()).build().validate();
     }
 
-    /** Takes the recipe (model, epochs, batch, lr, momentum) of a preset; data and remedies stay. */
-    public void applyRecipe(ExperimentConfig preset) {
-        ExperimentConfig.Recipe r = preset.recipe();
+    /** Takes every field of a preset's recipe (model, epochs, batch, lr, momentum, schedule); data and remedies stay. */
+    public void applyRecipe(ExperimentConfig.Recipe r) {
         model.set(r.model());
         epochs.set(r.epochs());
         batch.set(r.batch());
         learningRate.set(r.learningRate());
         momentum.set(r.momentum());
+        warmup.set(r.warmup());
+        decay.set(r.decay());
+        decayEvery.set(r.decayEvery());
+        decayGamma.set(r.decayGamma());
     }
 
     public ReadOnlyObjectProperty<Dataset> loadedProperty() { return loaded; }
@@ -144,17 +177,27 @@ public final class Workbench {
     public IntegerProperty classesProperty() { return classes; }
     public DoubleProperty imbalanceProperty() { return imbalance; }
     public IntegerProperty seedProperty() { return seed; }
+    public ObjectProperty<List<Integer>> perClassProperty() { return perClass; }
+    public IntegerProperty maxPerClassProperty() { return maxPerClass; }
     public ReadOnlyObjectProperty<Dataset> selectedProperty() { return selected.getReadOnlyProperty(); }
     public BooleanProperty samplerProperty() { return sampler; }
     public ObjectProperty<WeightMode> weightModeProperty() { return weightMode; }
     public DoubleProperty betaProperty() { return beta; }
     public ReadOnlyObjectProperty<double[]> classWeightsProperty() { return classWeights.getReadOnlyProperty(); }
     public ObjectProperty<AugmentConfig> augmentProperty() { return augment; }
+    public ObjectProperty<LossKind> lossProperty() { return loss; }
+    public DoubleProperty tauProperty() { return tau; }
+    public IntegerProperty deferEpochProperty() { return deferEpoch; }
+    public DoubleProperty mixupProperty() { return mixup; }
     public StringProperty modelProperty() { return model; }
     public IntegerProperty epochsProperty() { return epochs; }
     public IntegerProperty batchProperty() { return batch; }
     public DoubleProperty learningRateProperty() { return learningRate; }
     public DoubleProperty momentumProperty() { return momentum; }
+    public IntegerProperty warmupProperty() { return warmup; }
+    public ObjectProperty<LrDecay> decayProperty() { return decay; }
+    public IntegerProperty decayEveryProperty() { return decayEvery; }
+    public DoubleProperty decayGammaProperty() { return decayGamma; }
     public ObjectProperty<int[]> actualDrawsProperty() { return actualDraws; }
     /** True while a training or comparison runs: data and remedies are then read-only. */
     public BooleanProperty busyProperty() { return busy; }

@@ -24,6 +24,8 @@ class AppArchitectureTest {
      * TrainingEvent's records and Provenance's are in, whatever they are called. SpeedSettings is the
      * record a provenance holds (its factory {@code of} is for the core). {@code Comparison$Row} is listed on its
      * own: the rows are values, {@code Comparison.of} is behaviour and belongs to the services.
+     * LossKind, LrDecay and RemedyInfo are enums (the remedies' choices and their paragraphs); RecipePresets
+     * only hands out the named recipes, which are values.
      */
     static final List<String> CORE_TYPES_FOR_SCREENS = List.of(
             "io.counterweight.core.CounterweightException",
@@ -37,6 +39,10 @@ class AppArchitectureTest {
             "io.counterweight.core.augment.TransformConfig",
             "io.counterweight.core.augment.Augmented",
             "io.counterweight.core.sampling.WeightMode",
+            "io.counterweight.core.train.LossKind",
+            "io.counterweight.core.train.LrDecay",
+            "io.counterweight.core.experiment.RemedyInfo",
+            "io.counterweight.core.experiment.RecipePresets",
             "io.counterweight.core.experiment.ExperimentConfig",
             "io.counterweight.core.experiment.RunResult",
             "io.counterweight.core.experiment.Comparison$Row",

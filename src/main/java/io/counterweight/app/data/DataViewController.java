@@ -21,6 +21,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.TransferMode;
@@ -52,6 +53,10 @@ public final class DataViewController {
     @FXML private HBox presetBox;
     @FXML private Spinner<Integer> classesSpinner;
     @FXML private Spinner<Integer> seedSpinner;
+    @FXML private Spinner<Integer> maxPerClassSpinner;
+    @FXML private TextField perClassField;
+    @FXML private Button perClassButton;
+    @FXML private Label perClassErrorLabel;
     @FXML private Label notesLabel;
     @FXML private Label tailLabel;
     @FXML private Label tableTitle;
@@ -79,9 +84,16 @@ public final class DataViewController {
         notesLabel.visibleProperty().bind(vm.notesProperty().isNotEmpty());
         logSwitch.selectedProperty().bindBidirectional(vm.logScaleProperty());
         var busy = vm.workbench().busyProperty().or(vm.loadingProperty());
-        for (var n : List.of(openButton, demoButton, imbalanceSlider, presetBox, classesSpinner, seedSpinner)) {
+        for (var n : List.of(openButton, demoButton, classesSpinner, seedSpinner, perClassField, perClassButton)) {
             n.disableProperty().bind(busy);
         }
+        // exact counts replace the long tail and n_max (the core refuses them together)
+        var exact = javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.perClassProperty().get().isEmpty(), vm.perClassProperty());
+        for (var n : List.of(imbalanceSlider, presetBox, maxPerClassSpinner)) n.disableProperty().bind(busy.or(exact));
+        perClassField.textProperty().bindBidirectional(vm.perClassTextProperty());
+        perClassErrorLabel.textProperty().bind(vm.perClassErrorProperty());
+        perClassErrorLabel.visibleProperty().bind(vm.perClassErrorProperty().isNotEmpty());
+        perClassErrorLabel.managedProperty().bind(perClassErrorLabel.visibleProperty());
         recentMenu.disableProperty().bind(busy.or(javafx.beans.binding.Bindings.isEmpty(vm.recentFolders())));
         bindImbalance();
         bindSpinners();
@@ -128,6 +140,9 @@ public final class DataViewController {
         var seed = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 42);
         seedSpinner.setValueFactory(seed);
         seed.valueProperty().bindBidirectional(keep(vm.workbench().seedProperty().asObject()));
+        var nMax = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 0, 100);
+        maxPerClassSpinner.setValueFactory(nMax);
+        nMax.valueProperty().bindBidirectional(keep(vm.maxPerClassProperty().asObject()));
     }
 
     private void bindRecent() {
@@ -209,4 +224,6 @@ public final class DataViewController {
         strongRefs.add(adapter);
         return adapter;
     }
+
+    @FXML private void applyPerClass() { vm.applyPerClass(); }
 }

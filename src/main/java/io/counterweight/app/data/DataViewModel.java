@@ -22,7 +22,11 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -51,6 +55,8 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper tailSummary = new ReadOnlyStringWrapper(this, "tailSummary", "");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private final StringProperty perClassText = new SimpleStringProperty(this, "perClassText", "");
+    private final ReadOnlyStringWrapper perClassError = new ReadOnlyStringWrapper(this, "perClassError", "");
     private JobHandle loadJob = JobHandle.NONE;
     private int generation;
 
@@ -62,7 +68,40 @@ public final class DataViewModel {
         recentFolders.setAll(recent.list());
         workbench.selectedProperty().addListener(x -> refresh());
         workbench.classWeightsProperty().addListener(x -> refresh());
+        // the workbench drops the counts when the classes or the data set change: show that in the field
+        workbench.perClassProperty().addListener((o, a, counts) -> {
+            perClassText.set(PerClassCounts.format(counts));
+            perClassError.set("");
+        });
         refresh();
+    }
+
+    /**
+     * Takes the per-class text as exact training counts (blank = as loaded), or says why not and keeps the
+     * selection as it was.
+     *
+     * @return whether the counts were taken
+     */
+    public boolean applyPerClass() {
+        Dataset loaded = workbench.loaded();
+        if (loaded == null) {
+            perClassError.set("Load a data set first");
+            return false;
+        }
+        int k = workbench.classesProperty().get();
+        int inPlay = k == 0 || k >= loaded.numClasses() ? loaded.numClasses() : k;
+        int[] available = java.util.Arrays.copyOf(loaded.trainCounts(), inPlay);
+        try {
+            List<Integer> counts = PerClassCounts.parse(perClassText.get(), available, loaded.classNames(),
+                    workbench.imbalanceProperty().get(), workbench.maxPerClassProperty().get());
+            perClassError.set("");
+            workbench.perClassProperty().set(counts);
+            perClassText.set(PerClassCounts.format(counts));
+            return true;
+        } catch (CounterweightException e) {
+            perClassError.set(e.getMessage());
+            return false;
+        }
     }
 
     /** Generates the built-in demo set (quick, but still off the FX thread). */
@@ -184,4 +223,12 @@ public final class DataViewModel {
     public ReadOnlyStringProperty notesProperty() { return notes.getReadOnlyProperty(); }
     public BooleanProperty logScaleProperty() { return logScale; }
     public DoubleProperty imbalanceProperty() { return workbench.imbalanceProperty(); }
+    /** What the user typed as exact counts per class, e.g. "772, 76"; taken by {@link #applyPerClass()}. */
+    public StringProperty perClassTextProperty() { return perClassText; }
+    /** Why the last per-class text was refused; empty when it was taken. */
+    public ReadOnlyStringProperty perClassErrorProperty() { return perClassError.getReadOnlyProperty(); }
+    /** The counts in effect (empty = none): the long tail and n_max are off while they are set. */
+    public ObjectProperty<List<Integer>> perClassProperty() { return workbench.perClassProperty(); }
+    /** n_max, the most training images any class keeps (0 = as loaded). */
+    public IntegerProperty maxPerClassProperty() { return workbench.maxPerClassProperty(); }
 }

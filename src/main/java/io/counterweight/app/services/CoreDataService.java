@@ -21,7 +21,7 @@ public final class CoreDataService implements DataService {
     }
 
     @Override
-    public Dataset select(Dataset loaded, int classes, double imbalance, long seed) {
-        return DataSelection.apply(loaded, classes, imbalance, List.of(), seed);
+    public Dataset select(Dataset loaded, int classes, double imbalance, List<Integer> perClass, int maxPerClass, long seed) {
+        return DataSelection.apply(loaded, classes, imbalance, perClass, maxPerClass, seed);
     }
 }

@@ -118,7 +118,11 @@ public final class TrainingViewController {
 
     private void bindRecipe() {
         Workbench w = vm.workbench();
-        presetChoice.setItems(FXCollections.observableArrayList(RecipePreset.FAST_DEMO, RecipePreset.STUDY, RecipePreset.CUSTOM));
+        presetChoice.setItems(FXCollections.observableArrayList(RecipePreset.values()));
+        var presetTip = new javafx.scene.control.Tooltip();
+        presetTip.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.presetProperty().get() == null ? "" : vm.presetProperty().get().description(), vm.presetProperty()));
+        presetChoice.setTooltip(presetTip);
         presetChoice.valueProperty().bindBidirectional(vm.presetProperty());
         modelChoice.setItems(FXCollections.observableArrayList(vm.models()));
         modelChoice.valueProperty().bindBidirectional(w.modelProperty());
@@ -131,7 +135,8 @@ public final class TrainingViewController {
         for (var n : List.of(presetChoice, modelChoice, epochsSpinner, batchSpinner, seedSpinner, lrField, momentumField)) {
             n.disableProperty().bind(idle.not());
         }
-        remediesLabel.textProperty().bind(Bindings.createStringBinding(() -> remedies(w), w.samplerProperty(), w.augmentProperty()));
+        remediesLabel.textProperty().bind(Bindings.createStringBinding(() -> remedies(w), w.samplerProperty(), w.augmentProperty(),
+                w.lossProperty(), w.tauProperty(), w.mixupProperty(), w.deferEpochProperty()));
     }
 
     private static String remedies(Workbench w) {
@@ -141,8 +146,17 @@ public final class TrainingViewController {
         if (a.affine().enabled()) on.add("affine");
         if (a.flip().enabled()) on.add("flip");
         if (a.jitter().enabled()) on.add("jitter");
-        return "sampler " + (w.samplerProperty().get() ? "on" : "off") + "\naugmentation "
+        String line1 = "sampler " + (w.samplerProperty().get() ? "on" : "off") + " · augmentation "
                 + (on.isEmpty() ? "off" : String.join(", ", on));
+        List<String> inTraining = new ArrayList<>();
+        switch (w.lossProperty().get()) {
+            case WEIGHTED -> inTraining.add("weighted loss");
+            case LOGIT_ADJUSTED -> inTraining.add(String.format(Locale.ROOT, "logit-adjusted τ %s", w.tauProperty().get()));
+            default -> { }
+        }
+        if (w.deferEpochProperty().get() > 0) inTraining.add("from epoch " + w.deferEpochProperty().get());
+        if (w.mixupProperty().get() > 0) inTraining.add("mixup α " + w.mixupProperty().get());
+        return inTraining.isEmpty() ? line1 : line1 + "\n" + String.join(" · ", inTraining);
     }
 
     private void bindButtons() {
@@ -161,7 +175,7 @@ public final class TrainingViewController {
     }
 
     /** A number field that keeps its last good value when the text does not parse. */
-    private static TextFormatter<Double> number(TextField field) {
+    static TextFormatter<Double> number(TextField field) {
         TextFormatter<Double> formatter = new TextFormatter<>(new StringConverter<>() {
             @Override public String toString(Double v) {
                 return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(); // 0.0001, not 1.0E-4

@@ -36,6 +36,7 @@ public final class TrainingViewModel {
     private final UiScheduler scheduler;
     private final ErrorReporter errors;
     private final LiveRun live;
+    private final RemediesViewModel remedies;
     private final ObjectProperty<RecipePreset> preset = new SimpleObjectProperty<>(this, "preset", RecipePreset.FAST_DEMO);
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -52,11 +53,13 @@ public final class TrainingViewModel {
         this.scheduler = scheduler;
         this.errors = errors;
         this.live = new LiveRun(draws -> workbench.actualDrawsProperty().set(draws));
+        this.remedies = new RemediesViewModel(workbench);
         preset.addListener((o, a, p) -> {
             if (p != null && p.recipe() != null) apply(p);
         });
         Observable[] recipe = {workbench.modelProperty(), workbench.epochsProperty(), workbench.batchProperty(),
-            workbench.learningRateProperty(), workbench.momentumProperty()};
+            workbench.learningRateProperty(), workbench.momentumProperty(), workbench.warmupProperty(),
+            workbench.decayProperty(), workbench.decayEveryProperty(), workbench.decayGammaProperty()};
         for (Observable o : recipe) o.addListener(x -> { if (!applyingPreset) preset.set(matchingPreset()); });
         // Demo data gets the recipe that shows something within a minute; real data the study's.
         workbench.loadedProperty().addListener((o, a, d) -> {
@@ -75,10 +78,9 @@ public final class TrainingViewModel {
     }
 
     private RecipePreset matchingPreset() {
-        ExperimentConfig now = workbench.config("run");
+        ExperimentConfig.Recipe now = workbench.config("run").recipe();
         for (RecipePreset p : RecipePreset.values()) {
-            ExperimentConfig preset = p.recipe();
-            if (preset != null && preset.recipe().equals(now.recipe())) return p;
+            if (p.recipe() != null && p.recipe().equals(now)) return p;
         }
         return RecipePreset.CUSTOM;
     }
@@ -173,6 +175,8 @@ public final class TrainingViewModel {
 
     public Workbench workbench() { return workbench; }
     public LiveRun live() { return live; }
+    /** The "Loss & schedule" card: the remedies applied inside training and the learning rate's schedule. */
+    public RemediesViewModel remedies() { return remedies; }
     public List<String> models() { return ExperimentConfig.MODELS; }
     public ObjectProperty<RecipePreset> presetProperty() { return preset; }
     public ReadOnlyObjectProperty<RunState> stateProperty() { return state.getReadOnlyProperty(); }

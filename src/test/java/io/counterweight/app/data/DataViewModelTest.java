@@ -41,7 +41,8 @@ class DataViewModelTest {
             if (source.endsWith("broken")) throw new CounterweightException(source + ": not a data set folder");
             return fixture;
         }
-        @Override public Dataset select(Dataset loaded, int classes, double imbalance, long seed) {
+        @Override public Dataset select(Dataset loaded, int classes, double imbalance, List<Integer> perClass, int maxPerClass,
+                                        long seed) {
             calls.add("select " + classes + " " + imbalance + " " + seed);
             return loaded;
         }

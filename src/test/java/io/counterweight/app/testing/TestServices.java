@@ -23,7 +23,8 @@ public final class TestServices {
         return new DataService() {
             @Override public Dataset demo(long seed) { throw new UnsupportedOperationException(); }
             @Override public Dataset load(String s, DatasetFormat f, long seed, Progress p) { throw new UnsupportedOperationException(); }
-            @Override public Dataset select(Dataset loaded, int classes, double imbalance, long seed) { return loaded; }
+            @Override public Dataset select(Dataset loaded, int classes, double imbalance, java.util.List<Integer> perClass, int maxPerClass,
+                                            long seed) { return loaded; }
         };
     }
 
