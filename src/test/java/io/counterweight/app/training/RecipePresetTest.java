@@ -47,8 +47,8 @@ class RecipePresetTest {
             assertEquals(p, vm.presetProperty().get(), "still " + p + " after applying it");
         }
         ExperimentConfig.Recipe r = workbench.config("run").recipe();
-        assertEquals(2, r.warmup());
-        assertEquals(LrDecay.COSINE, r.decay());
+        assertEquals(RecipePresets.recommended().warmup(), r.warmup(), "the last preset's warm-up replaced 5");
+        assertEquals(LrDecay.COSINE, r.decay(), "the recommended preset's cosine replaced step");
     }
 
     @Test
@@ -59,7 +59,7 @@ class RecipePresetTest {
         assertNotEquals(RecipePresets.recommended(), workbench.config("run").recipe());
         workbench.decayProperty().set(LrDecay.COSINE);
         assertEquals(RecipePreset.RECOMMENDED, vm.presetProperty().get(), "the values match a preset again");
-        workbench.warmupProperty().set(0);
+        workbench.warmupProperty().set(RecipePresets.recommended().warmup() + 1);
         assertEquals(RecipePreset.CUSTOM, vm.presetProperty().get());
     }
 }
