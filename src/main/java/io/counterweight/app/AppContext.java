@@ -11,11 +11,14 @@ import io.counterweight.app.compare.CompareViewModel;
 import io.counterweight.app.data.DataViewController;
 import io.counterweight.app.data.DataViewModel;
 import io.counterweight.app.data.RecentFolders;
+import io.counterweight.app.grid.GridViewController;
+import io.counterweight.app.grid.GridViewModel;
 import io.counterweight.app.runs.RunsViewController;
 import io.counterweight.app.runs.RunsViewModel;
 import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.sampler.SamplerViewController;
 import io.counterweight.app.sampler.SamplerViewModel;
+import io.counterweight.app.services.CoreGridService;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.training.TrainingViewController;
 import io.counterweight.app.training.TrainingViewModel;
@@ -40,6 +43,7 @@ public final class AppContext {
     private final TrainingViewModel training;
     private final CompareViewModel compare;
     private final RunsViewModel runs;
+    private final GridViewModel grid;
     private final ChartSaveMenu charts;
 
     public AppContext(Services services, TaskExecutor executor, UiScheduler scheduler, ErrorReporter errors, RecentFolders recent,
@@ -53,6 +57,7 @@ public final class AppContext {
         this.training = new TrainingViewModel(workbench, executor, scheduler, errors);
         this.compare = new CompareViewModel(workbench, executor, errors);
         this.runs = new RunsViewModel(workbench, executor, scheduler, errors, workspace);
+        this.grid = new GridViewModel(workbench, new CoreGridService(services.runs()::workspace), executor, scheduler, errors);
         this.charts = new ChartSaveMenu(executor);
     }
 
@@ -103,6 +108,7 @@ public final class AppContext {
         if (type == TrainingViewController.class) return new TrainingViewController(training, charts);
         if (type == CompareViewController.class) return new CompareViewController(compare, charts);
         if (type == RunsViewController.class) return new RunsViewController(runs, charts);
+        if (type == GridViewController.class) return new GridViewController(grid);
         throw new IllegalArgumentException("no controller registered for " + type.getName());
     }
 
@@ -111,6 +117,7 @@ public final class AppContext {
         training.shutdown();
         compare.stop();
         runs.shutdown();
+        grid.shutdown();
         executor.shutdown();
     }
 
@@ -123,4 +130,5 @@ public final class AppContext {
     public TrainingViewModel trainingViewModel() { return training; }
     public CompareViewModel compareViewModel() { return compare; }
     public RunsViewModel runsViewModel() { return runs; }
+    public GridViewModel gridViewModel() { return grid; }
 }
