@@ -44,6 +44,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
 
 /**
  * State of the Grid screen. Set up: remedies (checked), imbalance ratios (typed, validated), seeds; data and
@@ -286,16 +287,19 @@ public final class GridViewModel {
 
     /** The outcome of the grid's job: queue, table, gains and charts from the run folders as they stand. */
     private void show(GridService.GridOutcome outcome) {
-        Map<String, Row> cells = new HashMap<>();
-        for (Row r : outcome.table().cells()) cells.put(key(r.getString("remedy"), r.getDouble("imbalance"), r.getLong("seed")), r);
+        Table t = outcome.table().cells();
+        Map<String, Integer> rowOf = new HashMap<>(); // row numbers: a Tablesaw Row is a cursor, not a value to keep
+        for (int i = 0; i < t.rowCount(); i++) {
+            rowOf.put(key(t.stringColumn("remedy").get(i), t.doubleColumn("imbalance").getDouble(i), t.longColumn("seed").getLong(i)), i);
+        }
         int finished = 0;
         for (GridCell c : plan.cells()) {
-            Row r = cells.get(key(c.remedy(), c.imbalance(), c.seed()));
-            String state = r == null ? "pending" : r.getString("status");
+            Integer row = rowOf.get(key(c.remedy(), c.imbalance(), c.seed()));
+            String state = row == null ? "pending" : t.stringColumn("status").get(row);
             String text;
             if ("finished".equals(state)) {
                 finished++;
-                text = finishedText(r.getDouble("macro_f1"));
+                text = finishedText(t.doubleColumn("macro_f1").getDouble(row));
             } else if ("pending".equals(state)) {
                 text = outcome.cancelled() ? "waiting · runs on the next start" : "not run";
             } else if ("stopped".equals(state) || "interrupted".equals(state)) {
