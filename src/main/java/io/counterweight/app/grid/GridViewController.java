@@ -51,6 +51,8 @@ public final class GridViewController {
     @FXML private TableView<List<String>> summaryTable;
     @FXML private ImageView macroF1Image;
     @FXML private ImageView balancedImage;
+    @FXML private Label macroF1Placeholder;
+    @FXML private Label balancedPlaceholder;
     @FXML private TableView<GainRow> gainsTable;
     @FXML private TableColumn<GainRow, String> gainRemedyColumn;
     @FXML private TableColumn<GainRow, String> gainRatioColumn;
@@ -108,12 +110,15 @@ public final class GridViewController {
             TableColumn<List<String>, String> col = new TableColumn<>(head.get(i));
             col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().get(c)));
             if (c >= 2) col.getStyleClass().add("number");
+            col.setPrefWidth(c == 0 ? 140 : c == 1 ? 50 : c == 2 ? 36 : 104); // remedy names are long, u and n short
             summaryTable.getColumns().add(col);
         }
         summaryTable.setItems(vm.summary());
 
         image(vm.macroF1ChartProperty(), macroF1Image);
         image(vm.balancedChartProperty(), balancedImage);
+        macroF1Placeholder.visibleProperty().bind(vm.macroF1ChartProperty().isNull());
+        balancedPlaceholder.visibleProperty().bind(vm.balancedChartProperty().isNull());
 
         gainsTable.setItems(vm.gains());
         text(gainRemedyColumn, GainRow::remedy);

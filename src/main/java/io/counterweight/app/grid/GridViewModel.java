@@ -208,7 +208,13 @@ public final class GridViewModel {
         Throttler<GridEvent> throttler = new Throttler<>(Throttler.DEFAULT_INTERVAL_MILLIS, scheduler, batch -> {
             if (gen == generation && running.get()) apply(batch);
         });
-        job = BackgroundJob.of("Grid " + p.name(), ctx -> grids.run(p, throttler::offer, c, ctx))
+        job = BackgroundJob.of("Grid " + p.name(), ctx -> grids.run(p, e -> {
+                    throttler.offer(e);
+                    // the status bar's line and bar (a javafx Task coalesces these updates itself)
+                    if (e instanceof GridEvent.Progress pr) {
+                        ctx.update("Grid: " + pr.cellsDone() + " / " + pr.cellsTotal() + " cells", Math.round(1000 * pr.fraction()), 1000);
+                    }
+                }, c, ctx))
                 .onDone(this::end)
                 .onSuccess(this::show)
                 .onFailure(e -> {
@@ -307,7 +313,7 @@ public final class GridViewModel {
             } else {
                 text = state;
             }
-            if (outcome.skippedCells().contains(c.index())) text = "skipped · " + text.replaceFirst("^finished", "finished before");
+            if (outcome.skippedCells().contains(c.index())) text = "skipped · " + text.replaceFirst("^finished · ", ""); // the status line says they finished before
             setRow(c.index(), text);
         }
         table.set(outcome.table());

@@ -63,8 +63,8 @@ class GridEndToEndTest {
 
         vm.start();
         assertEquals(List.of(), errors.messages);
-        assertEquals(List.of("skipped · finished before · macro-F1 " + first.get(0).substring(20),
-                "skipped · finished before · macro-F1 " + first.get(1).substring(20)), statuses(vm));
+        assertEquals(List.of("skipped · macro-F1 " + first.get(0).substring(20),
+                "skipped · macro-F1 " + first.get(1).substring(20)), statuses(vm));
         assertEquals(summary, List.copyOf(vm.summary()), "the same table from the same run folders");
         assertTrue(vm.statusProperty().get().startsWith("Grid finished (2 cells finished before, skipped)."), vm.statusProperty().get());
         assertEquals(2, runFolders(), "nothing was trained again");

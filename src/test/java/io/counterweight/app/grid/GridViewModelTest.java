@@ -170,7 +170,7 @@ class GridViewModelTest {
                 List.of("sampler", "0.1", "1", "60.0", "0.550", "61.0", "70.0", "50.0", "n/a")), vm.summary());
         assertEquals(List.of(new GainRow("sampler", "0.1", "cat", 1, "+0.250", "+0.125"),
                 new GainRow("sampler", "0.1", "dog", 1, "-0.050", "n/a")), vm.gains());
-        assertEquals(List.of("skipped · finished before · macro-F1 0.310", "skipped · finished before · macro-F1 0.550",
+        assertEquals(List.of("skipped · macro-F1 0.310", "skipped · macro-F1 0.550",
                 "finished · macro-F1 0.290", "failed"), statuses());
         assertSame(grids.outcome.table(), vm.tableProperty().get());
         assertEquals(GRID_DIR, vm.gridDirProperty().get());
