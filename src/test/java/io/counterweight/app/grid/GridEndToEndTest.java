@@ -10,6 +10,7 @@ import io.counterweight.app.testing.CollectingErrorReporter;
 import io.counterweight.app.testing.ManualUiScheduler;
 import io.counterweight.app.testing.SameThreadTaskExecutor;
 import io.counterweight.core.experiment.ExperimentConfig;
+import io.counterweight.core.experiment.grid.RemedyRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,10 @@ class GridEndToEndTest {
         workbench.modelProperty().set("mlp");
         workbench.epochsProperty().set(1);
         workbench.batchProperty().set(32);
-        GridViewModel vm = new GridViewModel(workbench, new CoreGridService(services.runs()::workspace),
+        CoreGridService grids = new CoreGridService(services.runs()::workspace);
+        List<String> offered = grids.remedies().stream().map(o -> o.name()).toList();
+        assertTrue(offered.containsAll(RemedyRegistry.names()) && offered.contains("sampler+augment"), offered.toString());
+        GridViewModel vm = new GridViewModel(workbench, grids,
                 new SameThreadTaskExecutor(errors), ManualUiScheduler.immediate(), errors);
         for (GridViewModel.RemedyChoice r : vm.remedies()) r.selectedProperty().set(List.of("baseline", "sampler").contains(r.name()));
         vm.ratiosProperty().set("1");
