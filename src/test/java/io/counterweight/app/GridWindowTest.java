@@ -83,7 +83,7 @@ class GridWindowTest {
         robot.doubleClickOn("#ratiosField").write("1");
         waitUntil(() -> vm.setupSummaryProperty().get().equals("2 remedies × 1 ratio × 1 seed = 2 cells"), 5);
 
-        robot.clickOn("#startButton");
+        robot.clickOn("#gridStartButton");
         TableView<QueueRow> queue = robot.lookup("#queueTable").query();
         waitUntil(() -> queue.getItems().size() == 2, 10);
         waitUntil(() -> !vm.runningProperty().get(), 300);
@@ -100,7 +100,7 @@ class GridWindowTest {
         ImageView chart = robot.lookup("#macroF1Image").query();
         assertNotNull(chart.getImage(), "the error-bar chart is shown");
         assertTrue(chart.getImage().getWidth() >= 500, "the core's chart at 1×: " + chart.getImage().getWidth());
-        assertTrue(robot.lookup("#exportButton").query().isDisabled() == false, "export is possible now");
+        assertTrue(robot.lookup("#gridExportButton").query().isDisabled() == false, "export is possible now");
     }
 
     private static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {

@@ -31,18 +31,18 @@ public final class GridViewController {
     private final GridViewModel vm;
 
     @FXML private BorderPane root;
-    @FXML private Button startButton;
-    @FXML private Button cancelButton;
-    @FXML private Button exportButton;
-    @FXML private ProgressBar progressBar;
-    @FXML private Label etaLabel;
-    @FXML private Label statusLabel;
+    @FXML private Button gridStartButton;
+    @FXML private Button gridCancelButton;
+    @FXML private Button gridExportButton;
+    @FXML private ProgressBar gridProgressBar;
+    @FXML private Label gridEtaLabel;
+    @FXML private Label gridStatusLabel;
     @FXML private Label dataLabel;
     @FXML private Label recipeLabel;
     @FXML private FlowPane remedyPane;
     @FXML private TextField ratiosField;
     @FXML private Spinner<Integer> seedsSpinner;
-    @FXML private Label summaryLabel;
+    @FXML private Label gridSummaryLabel;
     @FXML private Label problemLabel;
     @FXML private TableView<QueueRow> queueTable;
     @FXML private TableColumn<QueueRow, String> queueIndexColumn;
@@ -68,13 +68,13 @@ public final class GridViewController {
     @FXML
     private void initialize() {
         var w = vm.workbench();
-        startButton.disableProperty().bind(vm.runningProperty().or(w.busyProperty()).or(w.selectedProperty().isNull())
+        gridStartButton.disableProperty().bind(vm.runningProperty().or(w.busyProperty()).or(w.selectedProperty().isNull())
                 .or(vm.setupProblemProperty().isNotEmpty()));
-        cancelButton.disableProperty().bind(vm.runningProperty().not().or(vm.cancellingProperty()));
-        exportButton.disableProperty().bind(vm.tableProperty().isNull().or(vm.runningProperty()));
-        progressBar.progressProperty().bind(vm.progressProperty());
-        etaLabel.textProperty().bind(vm.etaProperty());
-        statusLabel.textProperty().bind(vm.statusProperty());
+        gridCancelButton.disableProperty().bind(vm.runningProperty().not().or(vm.cancellingProperty()));
+        gridExportButton.disableProperty().bind(vm.tableProperty().isNull().or(vm.runningProperty()));
+        gridProgressBar.progressProperty().bind(vm.progressProperty());
+        gridEtaLabel.textProperty().bind(vm.etaProperty());
+        gridStatusLabel.textProperty().bind(vm.statusProperty());
         dataLabel.textProperty().bind(Bindings.createStringBinding(() -> w.selected() == null ? "Data: none loaded (Data tab)"
                 : "Data: " + w.selected().name() + " · " + w.selected().numClasses() + " classes · the Data tab's selection",
                 w.selectedProperty()));
@@ -96,7 +96,7 @@ public final class GridViewController {
         seeds.valueProperty().addListener((o, a, v) -> { if (v != null) vm.seedsProperty().set(v); });
         vm.seedsProperty().addListener((o, a, v) -> seeds.setValue(v.intValue()));
         seedsSpinner.disableProperty().bind(vm.runningProperty());
-        summaryLabel.textProperty().bind(vm.setupSummaryProperty());
+        gridSummaryLabel.textProperty().bind(vm.setupSummaryProperty());
         problemLabel.textProperty().bind(vm.setupProblemProperty());
 
         queueTable.setItems(vm.queue());
