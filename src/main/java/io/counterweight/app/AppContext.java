@@ -13,11 +13,14 @@ import io.counterweight.app.data.DataViewController;
 import io.counterweight.app.drill.DrillDown;
 import io.counterweight.app.data.DataViewModel;
 import io.counterweight.app.data.RecentFolders;
+import io.counterweight.app.grid.GridViewController;
+import io.counterweight.app.grid.GridViewModel;
 import io.counterweight.app.runs.RunsViewController;
 import io.counterweight.app.runs.RunsViewModel;
 import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.sampler.SamplerViewController;
 import io.counterweight.app.sampler.SamplerViewModel;
+import io.counterweight.app.services.CoreGridService;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.training.TrainingViewController;
 import io.counterweight.app.training.TrainingViewModel;
@@ -43,6 +46,7 @@ public final class AppContext {
     private final TrainingViewModel training;
     private final CompareViewModel compare;
     private final RunsViewModel runs;
+    private final GridViewModel grid;
     private final ChartSaveMenu charts;
     private final DrillDown drill;
     private MainViewController mainController;
@@ -66,6 +70,7 @@ public final class AppContext {
         this.training = new TrainingViewModel(workbench, executor, scheduler, errors);
         this.compare = new CompareViewModel(workbench, executor, errors, new NormalisedPreference(workspace.node()));
         this.runs = new RunsViewModel(workbench, executor, scheduler, errors, workspace);
+        this.grid = new GridViewModel(workbench, new CoreGridService(services.runs()::workspace), executor, scheduler, errors);
         this.charts = new ChartSaveMenu(executor);
         this.drill = new DrillDown(executor, errors, services.augment(), javafx.application.Platform::runLater);
     }
@@ -120,6 +125,7 @@ public final class AppContext {
         }
         if (type == CompareViewController.class) return new CompareViewController(compare, charts, drill);
         if (type == RunsViewController.class) return new RunsViewController(runs, charts, drill);
+        if (type == GridViewController.class) return new GridViewController(grid);
         throw new IllegalArgumentException("no controller registered for " + type.getName());
     }
 
@@ -129,6 +135,7 @@ public final class AppContext {
         compare.stop();
         runs.shutdown();
         drill.shutdown();
+        grid.shutdown();
         executor.shutdown();
     }
 
@@ -144,4 +151,5 @@ public final class AppContext {
     public DrillDown drillDown() { return drill; }
     /** The main view's controller once "MainView" is loaded (its shortcut table), else null. */
     public MainViewController mainController() { return mainController; }
+    public GridViewModel gridViewModel() { return grid; }
 }

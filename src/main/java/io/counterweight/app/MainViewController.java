@@ -50,6 +50,7 @@ public final class MainViewController implements WindowActions {
     @FXML private Tab trainingTab;
     @FXML private Tab compareTab;
     @FXML private Tab runsTab;
+    @FXML private Tab gridTab;
     @FXML private Label datasetLabel;
     @FXML private Label backendLabel;
     @FXML private Label jobLabel;
@@ -67,6 +68,7 @@ public final class MainViewController implements WindowActions {
         trainingTab.setContent(context.load("TrainingView"));
         compareTab.setContent(context.load("CompareView"));
         runsTab.setContent(context.load("RunsView"));
+        gridTab.setContent(context.load("GridView"));
         MainViewModel vm = context.mainViewModel();
         bindScreens(vm);
         datasetLabel.textProperty().bind(vm.datasetTitle());
@@ -177,7 +179,7 @@ public final class MainViewController implements WindowActions {
 
     /** The selected tab follows the view model's screen and back; the run history re-lists only while shown. */
     private void bindScreens(MainViewModel vm) {
-        var all = java.util.List.of(dataTab, samplerTab, augmentTab, trainingTab, compareTab, runsTab);
+        var all = java.util.List.of(dataTab, samplerTab, augmentTab, trainingTab, compareTab, runsTab, gridTab);
         tabs.getSelectionModel().select(all.get(vm.screenProperty().get().ordinal()));
         vm.screenProperty().addListener((o, a, s) -> tabs.getSelectionModel().select(all.get(s.ordinal())));
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {

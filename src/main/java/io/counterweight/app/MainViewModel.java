@@ -19,7 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class MainViewModel {
     /** The screens, in tab order. */
-    public enum Screen { DATA, SAMPLER, AUGMENTATION, TRAINING, COMPARE, RUNS }
+    public enum Screen { DATA, SAMPLER, AUGMENTATION, TRAINING, COMPARE, RUNS, GRID }
 
     private final Workbench workbench;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATA);
