@@ -81,6 +81,8 @@ class DrillDownWindowTest {
         assertEquals(List.of(), errors.messages);
 
         ConfusionHeatmap heatmap = robot.lookup("#heatmap").query();
+        // the last epoch's matrix reaches the heatmap through the throttled UI flush, which may come after the run's end
+        waitUntil(30, () -> heatmap.matrixProperty().get() != null);
         int[] cell = fullestCell(heatmap.matrixProperty().get());
         long count = heatmap.matrixProperty().get().get(cell[0], cell[1]);
         clickCell(robot, heatmap, cell);
