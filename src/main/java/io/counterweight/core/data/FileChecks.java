@@ -76,7 +76,7 @@ public final class FileChecks {
         if (e instanceof NoSuchFileException) return "no such file";
         if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return m == null || m.isBlank() ? "unreadable data" : m.lines().findFirst().orElse(m); // a class name means nothing to a user
     }
 
     /** The text with control characters (NUL, newlines) shown as '?', so a message stays one line. */
