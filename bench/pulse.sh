@@ -10,7 +10,7 @@
 #                      window already up) and wait IDLE s more.
 # Each session in a scratch workspace with scratch preferences (recent folders, workspace choice); logs to bench/results/pulse-STAMP-repN-SESSION.log, summary by
 # bench/pulse_summary.py. Usage: REPEATS=3 RUNS=5 bench/pulse.sh
-# JAVA_EXTRA adds JVM options (e.g. a JFR recording); DISPLAY_NUM picks the Xvfb display (default :57).
+# JAVA_EXTRA adds JVM options (e.g. a JFR recording; -Dcounterweight.warmup=false: no JIT warm-up); DISPLAY_NUM picks the Xvfb display (default :57).
 # Needs Xvfb, xdotool, imagemagick (screenshots) and dataset-fashion-mnist (Debian); installs them if root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,6 +76,9 @@ session() { # REP NAME [ARG]
   for _ in $(seq 1 60); do [ -s "$log" ] && break; sleep 1; done
   echo "loadavg $(date -u +%FT%TZ) start $(cat /proc/loadavg)" >>"$log" # the machine's load: the window shares it
   wait_mark "$log" load-end 1 300
+  # The window's JIT warm-up (one throw-away epoch, app.training.WarmUp) starts with the first data;
+  # a user rarely presses Start within its few seconds, so the script waits for its end (when it runs).
+  case "$JAVA_EXTRA" in *counterweight.warmup=false*) ;; *) wait_mark "$log" warmup-end 1 300 ;; esac
   if [ "$2" = demo ]; then
     sleep 3
     xdotool mousemove $TRAINING_TAB click 1

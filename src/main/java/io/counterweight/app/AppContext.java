@@ -24,6 +24,7 @@ import io.counterweight.app.services.CoreGridService;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.training.TrainingViewController;
 import io.counterweight.app.training.TrainingViewModel;
+import io.counterweight.app.training.WarmUp;
 import io.counterweight.app.window.ThemePreference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +45,7 @@ public final class AppContext {
     private final SamplerViewModel sampler;
     private final AugmentationViewModel augmentation;
     private final TrainingViewModel training;
+    private final WarmUp warmUp;
     private final CompareViewModel compare;
     private final RunsViewModel runs;
     private final GridViewModel grid;
@@ -68,6 +70,7 @@ public final class AppContext {
         this.sampler = new SamplerViewModel(workbench);
         this.augmentation = new AugmentationViewModel(workbench, executor);
         this.training = new TrainingViewModel(workbench, executor, scheduler, errors);
+        this.warmUp = new WarmUp(workbench, executor);
         this.compare = new CompareViewModel(workbench, executor, errors, new NormalisedPreference(workspace.node()));
         this.runs = new RunsViewModel(workbench, executor, scheduler, errors, workspace);
         this.grid = new GridViewModel(workbench, new CoreGridService(services.runs()::workspace), executor, scheduler, errors);
@@ -131,6 +134,7 @@ public final class AppContext {
 
     /** Stops training and background work (window closed). */
     public void shutdown() {
+        warmUp.cancel();
         training.shutdown();
         compare.stop();
         runs.shutdown();
@@ -146,6 +150,9 @@ public final class AppContext {
     public SamplerViewModel samplerViewModel() { return sampler; }
     public AugmentationViewModel augmentationViewModel() { return augmentation; }
     public TrainingViewModel trainingViewModel() { return training; }
+
+    /** The JIT warm-up before the first run; the app starts it, tests may. */
+    public WarmUp warmUp() { return warmUp; }
     public CompareViewModel compareViewModel() { return compare; }
     public RunsViewModel runsViewModel() { return runs; }
     public DrillDown drillDown() { return drill; }

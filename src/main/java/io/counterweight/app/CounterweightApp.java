@@ -56,6 +56,8 @@ public class CounterweightApp extends Application {
         if (pulse != null) markEvents(pulse);
         context.mainViewModel().probeBackend(context.executor());
         context.mainViewModel().presenterProperty().set(presenter);
+        // One throw-away epoch before the first Start (-Dcounterweight.warmup=false: none, for comparisons)
+        if (!"false".equals(System.getProperty("counterweight.warmup"))) context.warmUp().startWhenDataArrives();
         context.openFromOutside(args.isEmpty() ? null : args.get(0)); // a data set or a run folder; else the demo
     }
 
@@ -66,6 +68,7 @@ public class CounterweightApp extends Application {
             if (was == RunState.IDLE && now == RunState.RUNNING) monitor.mark("run-start");
             else if (now == RunState.IDLE) monitor.markAfterGc("run-end");
         });
+        context.warmUp().runningProperty().addListener((o, was, now) -> monitor.mark(now ? "warmup-start" : "warmup-end"));
     }
 
     /** The context of one window with the app's threads; tests build theirs with other parts. */

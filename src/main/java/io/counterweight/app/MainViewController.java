@@ -188,6 +188,7 @@ public final class MainViewController implements WindowActions {
         var runs = context.runsViewModel();
         runsTab.selectedProperty().addListener((o, a, shown) -> runs.activeProperty().set(shown));
         runs.activeProperty().set(runsTab.isSelected());
+        context.samplerViewModel().shownProperty().bind(samplerTab.selectedProperty());
     }
 
     /** The newest running job in the status bar: its message (or title) and progress. */

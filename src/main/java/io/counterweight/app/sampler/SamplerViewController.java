@@ -33,6 +33,7 @@ public final class SamplerViewController {
     @FXML private NumberAxis valueAxis;
 
     private final io.counterweight.app.chart.ChartSaveMenu charts;
+    private boolean stale; // rows changed while the screen was hidden
 
     public SamplerViewController(SamplerViewModel vm, io.counterweight.app.chart.ChartSaveMenu charts) {
         this.vm = vm;
@@ -60,9 +61,20 @@ public final class SamplerViewController {
         explanationLabel.textProperty().bind(vm.explanationProperty());
         // selection, weights and sampler each rebuild the rows after a load: draw once for all of them
         Coalescer redraws = Coalescer.onFxThread(this::redraw);
-        vm.rows().addListener((ListChangeListener<SamplerRow>) c -> redraws.request());
-        logSwitch.selectedProperty().addListener(x -> redraws.request());
+        vm.rows().addListener((ListChangeListener<SamplerRow>) c -> redrawWhenShown(redraws));
+        logSwitch.selectedProperty().addListener(x -> redrawWhenShown(redraws));
+        vm.shownProperty().addListener((o, was, now) -> {
+            if (now && stale) {
+                stale = false;
+                redraws.request();
+            }
+        });
         redraw();
+    }
+
+    private void redrawWhenShown(Coalescer redraws) {
+        if (vm.shownProperty().get()) redraws.request();
+        else stale = true;
     }
 
     private void redraw() {

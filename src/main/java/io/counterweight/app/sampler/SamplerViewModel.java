@@ -11,6 +11,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -23,6 +24,7 @@ public final class SamplerViewModel {
     private final Workbench workbench;
     private final ObservableList<SamplerRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
 
     public SamplerViewModel(Workbench workbench) {
         this.workbench = workbench;
@@ -32,6 +34,13 @@ public final class SamplerViewModel {
         workbench.actualDrawsProperty().addListener(x -> refresh());
         refresh();
     }
+
+    /**
+     * Whether the screen is on view (the window binds it to the tab; true when used alone). The chart
+     * waits while hidden: a run reports draws every epoch, and rebuilding a hidden chart's bars and
+     * tooltips cost the training window its longest frame.
+     */
+    public BooleanProperty shownProperty() { return shown; }
 
     private void refresh() {
         Dataset d = workbench.selected();

@@ -17,6 +17,13 @@ public interface TrainingService {
      */
     RunResult train(Dataset selected, ExperimentConfig config, TrainingListener listener, TrainingControl control);
 
+    /**
+     * One throw-away epoch of {@code config} on {@code selected}, for the JIT to compile the training path
+     * before the first real run; writes only a temporary folder, deleted at the end. Stops when
+     * {@code control} is cancelled.
+     */
+    void warmUp(Dataset selected, ExperimentConfig config, TrainingControl control);
+
     /** Reads a run folder written earlier. */
     RunResult open(Path runFolder);
 

@@ -70,9 +70,23 @@ public final class LiveRun {
         }
     }
 
+    /**
+     * Before any run has shown numbers: one row a class with "–" for every metric. The table's cells are
+     * then made (and styled) when the data arrives, not in the first epoch's frame, where making them from
+     * cold cost the first run its longest stall (docs/reliability.md).
+     */
+    public void showClasses(List<String> names) {
+        if (confusion.get() != null) return; // a run's results are on view: keep them
+        perClass.setAll(placeholders(names));
+    }
+
+    private static List<ClassMetrics> placeholders(List<String> names) {
+        return names.stream().map(n -> new ClassMetrics(n, Double.NaN, Double.NaN, Double.NaN, -1)).toList();
+    }
+
     private void started(TrainingEvent.Started s) {
         for (var series : List.of(trainLoss, testLoss, accuracy, macroF1)) series.getData().clear();
-        perClass.clear();
+        perClass.setAll(placeholders(s.classNames())); // same rows as the epochs will fill: the cells are reused
         confusion.set(null);
         predictions.set(null);
         classNames.set(s.classNames());

@@ -110,10 +110,10 @@ public final class TrainingViewController {
         lossPlaceholder.visibleProperty().bind(Bindings.isEmpty(live.trainLoss().getData()));
         metricsTable.setItems(live.perClass());
         column(nameColumn, ClassMetrics::name);
-        column(precisionColumn, m -> String.format(Locale.ROOT, "%.3f", m.precision()));
-        column(recallColumn, m -> String.format(Locale.ROOT, "%.3f", m.recall()));
-        column(f1Column, m -> String.format(Locale.ROOT, "%.3f", m.f1()));
-        column(supportColumn, m -> Long.toString(m.support()));
+        column(precisionColumn, m -> metric(m.precision()));
+        column(recallColumn, m -> metric(m.recall()));
+        column(f1Column, m -> metric(m.f1()));
+        column(supportColumn, m -> m.support() < 0 ? "–" : Long.toString(m.support()));
     }
 
     private void bindRecipe() {
@@ -137,6 +137,11 @@ public final class TrainingViewController {
         }
         remediesLabel.textProperty().bind(Bindings.createStringBinding(() -> remedies(w), w.samplerProperty(), w.augmentProperty(),
                 w.lossProperty(), w.tauProperty(), w.mixupProperty(), w.deferEpochProperty()));
+    }
+
+    /** A metric to three places; "–" before the first epoch (the table's placeholder rows). */
+    static String metric(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
     }
 
     private static String remedies(Workbench w) {

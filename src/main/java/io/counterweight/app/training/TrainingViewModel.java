@@ -53,6 +53,10 @@ public final class TrainingViewModel {
         this.scheduler = scheduler;
         this.errors = errors;
         this.live = new LiveRun(draws -> workbench.actualDrawsProperty().set(draws));
+        workbench.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && state.get() == RunState.IDLE) live.showClasses(now.classNames());
+        });
+        if (workbench.selected() != null) live.showClasses(workbench.selected().classNames());
         this.remedies = new RemediesViewModel(workbench);
         preset.addListener((o, a, p) -> {
             if (p != null && p.recipe() != null) apply(p);

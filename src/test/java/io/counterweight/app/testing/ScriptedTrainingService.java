@@ -28,6 +28,14 @@ public final class ScriptedTrainingService implements TrainingService {
     /** Extra correct answers per class a config's matrices get, so that two runs of a comparison differ. */
     public java.util.function.ToIntFunction<ExperimentConfig> extraCorrect = c -> 0;
 
+    /** Warm-ups asked for (the window's JIT warm-up): counted and their controls kept, nothing trained. */
+    public final List<TrainingControl> warmUps = new ArrayList<>();
+
+    @Override
+    public void warmUp(Dataset data, ExperimentConfig cfg, TrainingControl control) {
+        warmUps.add(control);
+    }
+
     @Override
     public RunResult train(Dataset data, ExperimentConfig cfg, TrainingListener listener, TrainingControl control) {
         configs.add(cfg);
