@@ -77,10 +77,7 @@ class CompareImprovedWindowTest {
         assertEquals(0.4, rotation.getValue(), 1e-9, "precondition: the keys moved the slider");
 
         // Sampler tab: the re-weighted sampler on.
-        robot.clickOn("2  Sampler");
-        ToggleSwitch sampler = robot.lookup("#samplerSwitch").query();
-        robot.clickOn(sampler.lookup(".thumb-area")); // the switch itself, not its label (which does not toggle)
-        assertTrue(sampler.isSelected(), "precondition: the click turned the sampler on");
+        CompareFlow.turnSamplerOn(robot);
 
         CompareFlow.trainBoth(robot, context, errors);
         assertEquals(List.of(), errors.messages);

@@ -7,6 +7,7 @@ import io.counterweight.core.experiment.RunStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.controlsfx.control.ToggleSwitch;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,6 +33,14 @@ public final class CompareFlow {
             context.workbench().batchProperty().set(8);
             context.workbench().seedProperty().set(7);
         });
+    }
+
+    /** Turns the re-weighted sampler on with the Sampler tab's switch, as a user clicks it. */
+    public static void turnSamplerOn(FxRobot robot) {
+        robot.clickOn("2  Sampler");
+        ToggleSwitch sampler = robot.lookup("#samplerSwitch").query();
+        robot.clickOn(sampler.lookup(".thumb-area")); // the switch itself, not its label (which does not toggle)
+        if (!sampler.isSelected()) throw new AssertionError("the click did not turn the sampler on");
     }
 
     /** Clicks "Train baseline + improved" on the Compare tab and waits until both runs are compared (or one failed). */
