@@ -137,8 +137,8 @@ class CompareWindowTest {
 
         // A cell of the second run's heatmap opens the drill-down on that run, cell and the scrubber's epoch. This
         // fixture's data set lives only in memory, so reloading it from the run's config ("demo") gives another
-        // test split: the drill-down must say so rather than show wrong images (DrillDownWindowTest counts the
-        // thumbnails of a reloadable run).
+        // test split: the drill-down must say so rather than show wrong images (CompareDrillWindowTest counts the
+        // thumbnails of reloadable runs on this tab).
         ConfusionMatrix shownMatrix = second.matrixProperty().get();
         int[] cell = fullestCell(shownMatrix);
         scrollIntoView(robot, second);
