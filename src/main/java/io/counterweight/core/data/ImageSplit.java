@@ -69,6 +69,9 @@ public final class ImageSplit {
         pixels.copyInto(rows == null ? i : rows[i], dst, offset);
     }
 
+    /** The store this split's pixels live in (shared by its selections; for tests). */
+    PixelStore store() { return pixels; }
+
     public int label(int i) { return labels[i]; }
 
     /** Group (e.g. patient id) of image {@code i}, or null when the data set has none. */

@@ -55,8 +55,15 @@ public final class PixelStore {
         return out;
     }
 
-    /** Number of arrays the pixels live in (for tests and the docs' claims). */
+    /** Number of arrays the pixels live in (for tests). */
     int chunkCount() { return chunks.length; }
+
+    /** Bytes of all arrays together (for tests: no room left over once built). */
+    long allocatedBytes() {
+        long sum = 0;
+        for (byte[] chunk : chunks) sum += chunk.length;
+        return sum;
+    }
 
     /**
      * Collects images one after another into chunks. With an exact count each chunk is allocated once at its
