@@ -12,18 +12,19 @@ import java.util.List;
  * window"). Chunks, not one array, so that data sets above 2 GB fit. Immutable once built.
  */
 public final class PixelStore {
-    /** Chunk size: far above G1's humongous threshold (half a region, 0.5-16 MB), far below 2 GB. */
+    /** Largest chunk: far above G1's humongous threshold (half a region, 0.5-16 MB), far below 2 GB. */
     static final int CHUNK_BYTES = 32 << 20;
 
     private final int imageBytes;
-    private final int perChunk;
     private final byte[][] chunks;
+    /** First image of each chunk, ascending; chunks may differ in size (see {@link Builder}). */
+    private final int[] starts;
     private final int size;
 
-    private PixelStore(int imageBytes, int perChunk, byte[][] chunks, int size) {
+    private PixelStore(int imageBytes, byte[][] chunks, int[] starts, int size) {
         this.imageBytes = imageBytes;
-        this.perChunk = perChunk;
         this.chunks = chunks;
+        this.starts = starts;
         this.size = size;
     }
 
@@ -44,8 +45,9 @@ public final class PixelStore {
     /** Copies image {@code i} to {@code dst[offset ..]}. */
     public void copyInto(int i, byte[] dst, int offset) {
         if (i < 0 || i >= size) throw new IndexOutOfBoundsException("image " + i + " of " + size);
-        int chunk = i / perChunk;
-        System.arraycopy(chunks[chunk], (i - chunk * perChunk) * imageBytes, dst, offset, imageBytes);
+        int chunk = Arrays.binarySearch(starts, i); // a handful of steps: a data set has tens of chunks
+        if (chunk < 0) chunk = -chunk - 2;
+        System.arraycopy(chunks[chunk], (i - starts[chunk]) * imageBytes, dst, offset, imageBytes);
     }
 
     /** A fresh copy of image {@code i}. */
@@ -66,10 +68,10 @@ public final class PixelStore {
     }
 
     /**
-     * Collects images one after another into chunks. With an exact count each chunk is allocated once at its
-     * final size. With an upper bound that may be a lie (a gzip file's header) or no count at all, a new
-     * chunk starts no larger than what has arrived so far (at least 1 MB) and doubles as images arrive, so
-     * memory follows the data, not the claim; full chunks are never copied again.
+     * Collects images one after another into chunks; a written image is never copied again. With an exact
+     * count each chunk is allocated at its final size (32 MB, the last one smaller). With an upper bound that
+     * may be a lie (a gzip file's header) or no count at all, each new chunk is no larger than what has
+     * arrived so far (at least 1 MB), so memory follows the data, not the claim: at most twice what came.
      */
     public static final class Builder {
         private static final int START_BYTES = 1 << 20;
@@ -78,8 +80,9 @@ public final class PixelStore {
         private final long expected;
         private final boolean exact;
         private final List<byte[]> chunks = new ArrayList<>();
-        private byte[] current = new byte[0];
+        private byte[] current;
         private int inCurrent;
+        private int capacity;
         private int size;
 
         /**
@@ -103,34 +106,27 @@ public final class PixelStore {
 
         /** Appends the {@code imageBytes} bytes at {@code src[offset ..]} as the next image. */
         public void append(byte[] src, int offset) {
-            if (inCurrent == perChunk || current.length == 0) nextChunk();
-            else if ((inCurrent + 1) * imageBytes > current.length) grow();
+            if (inCurrent == capacity) nextChunk();
             System.arraycopy(src, offset, current, inCurrent * imageBytes, imageBytes);
             inCurrent++;
             size++;
         }
 
         public PixelStore build() {
-            if (current.length > inCurrent * imageBytes) current = Arrays.copyOf(current, inCurrent * imageBytes);
-            if (inCurrent > 0) chunks.set(chunks.size() - 1, current);
-            return new PixelStore(imageBytes, perChunk, chunks.toArray(new byte[0][]), size);
+            // Only when the count was unknown or overstated: the last chunk is cut to the images that came.
+            if (inCurrent < capacity) chunks.set(chunks.size() - 1, Arrays.copyOf(current, inCurrent * imageBytes));
+            int[] starts = new int[chunks.size()];
+            for (int k = 1; k < starts.length; k++) starts[k] = starts[k - 1] + chunks.get(k - 1).length / imageBytes;
+            return new PixelStore(imageBytes, chunks.toArray(new byte[0][]), starts, size);
         }
 
         private void nextChunk() {
-            long left = expected > size ? expected - size : 0;
+            long left = expected - size;
             int limit = left > 0 ? (int) Math.min(perChunk, left) : perChunk;
-            long arrived = Math.max(size, START_BYTES / imageBytes);
-            int images = exact && left > 0 ? limit : (int) Math.max(1, Math.min(limit, arrived));
-            current = new byte[images * imageBytes];
+            capacity = exact && left > 0 ? limit : (int) Math.max(1, Math.min(limit, Math.max(size, START_BYTES / imageBytes)));
+            current = new byte[capacity * imageBytes];
             chunks.add(current);
             inCurrent = 0;
-        }
-
-        /** Doubles the chunk being filled, up to its full size (only when the count was not exact). */
-        private void grow() {
-            int images = (int) Math.min(perChunk, 2L * (current.length / imageBytes));
-            current = Arrays.copyOf(current, images * imageBytes);
-            chunks.set(chunks.size() - 1, current);
         }
     }
 }

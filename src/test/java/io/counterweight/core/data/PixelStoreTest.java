@@ -29,8 +29,9 @@ class PixelStoreTest {
         "10, 3, 9, -1, false, 4",    // unknown count: the last chunk grows as images arrive
         "10, 3, 9, 1000, false, 4",  // an overstated count
         "5, 8, 4, 5, true, 5",       // an image larger than a chunk: one per chunk
-        "5000, 1000, 4194304, -1, false, 2",     // 4,194 a chunk; the first grows 1,048 -> 2,096 -> 4,192 -> 4,194
-        "3000, 1000, 4194304, 100000, false, 1", // grows no further than the images that came
+        "5000, 1000, 4194304, -1, false, 4",     // chunks of 1,048, 1,048, 2,096, then 808 of 4,192 (cut at the end)
+        "3000, 1000, 4194304, 100000, false, 3", // 1,048, 1,048, 904 of 2,096: no larger than the images that came
+        "9000, 1000, 4194304, 9000, true, 3",    // 4,194, 4,194, 612: each allocated at its final size
         "0, 8, 64, 0, true, 0",
     })
     void everyImageReadsBackAcrossChunkBoundaries(int images, int bytes, int chunkBytes, long expected, boolean exact, int chunks) {
