@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.data.PixelStore;
 
 /** Generated uint8 image splits for benchmarks (the bench must run with no data set on disk). */
 public final class RandomImages {
@@ -11,17 +12,17 @@ public final class RandomImages {
 
     public static ImageSplit split(ImageShape shape, int count, int numClasses, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        byte[][] images = new byte[count][];
+        PixelStore.Builder images = new PixelStore.Builder(shape.size(), count, true);
+        byte[] img = new byte[shape.size()];
         int[] labels = new int[count];
         for (int i = 0; i < count; i++) {
-            byte[] img = new byte[shape.size()];
             for (int j = 0; j < img.length; j += 8) {
                 long bits = rng.nextLong();
                 for (int b = 0; b < 8 && j + b < img.length; b++) img[j + b] = (byte) (bits >>> (8 * b));
             }
-            images[i] = img;
+            images.append(img, 0);
             labels[i] = i % numClasses; // every class present, balanced
         }
-        return new ImageSplit(shape, images, labels);
+        return new ImageSplit(shape, images.build(), labels);
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -83,7 +82,7 @@ public final class CifarBinaryReader {
         long records = countRecords(files, layout.recordSize());
         ReaderSupport.requireMemory(files.get(0), records * PIXELS, records + " images");
         int n = (int) records;
-        byte[][] images = new byte[n][];
+        PixelStore.Builder images = new PixelStore.Builder(PIXELS, n, true);
         int[] labels = new int[n];
         byte[] record = new byte[layout.recordSize()];
         int k = 0;
@@ -99,7 +98,7 @@ public final class CifarBinaryReader {
                                 + ", expected 0.." + (layout.numClasses() - 1));
                     }
                     labels[k] = label;
-                    images[k] = Arrays.copyOfRange(record, layout.labelBytes(), record.length);
+                    images.append(record, layout.labelBytes());
                     k++;
                     inFile++;
                     if (++done[0] % REPORT_EVERY == 0) {
@@ -113,6 +112,6 @@ public final class CifarBinaryReader {
         }
         if (k != n) throw new CounterweightException(files.get(files.size() - 1) + ": changed while being read");
         progress.update("read " + k + " images", done[0], total);
-        return new ImageSplit(SHAPE, images, labels);
+        return new ImageSplit(SHAPE, images.build(), labels);
     }
 }

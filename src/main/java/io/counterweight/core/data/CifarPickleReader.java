@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ public final class CifarPickleReader {
 
     /** @param done {done, total} pickle files, for progress (each pickle is unpickled in one call) */
     private static ImageSplit read(List<Path> files, String labelKey, int numClasses, Progress progress, int[] done) {
-        List<byte[]> images = new ArrayList<>();
+        PixelStore.Builder images = new PixelStore.Builder(PIXELS, -1, false);
         int[] labels = new int[0];
         for (Path f : files) {
             ReaderSupport.checkCancelled(progress);
@@ -68,14 +67,14 @@ public final class CifarPickleReader {
                 if (fileLabels[i] < 0 || fileLabels[i] >= numClasses) {
                     throw new CounterweightException(f + ": image " + i + " has label " + fileLabels[i] + ", expected 0.." + (numClasses - 1));
                 }
-                images.add(Arrays.copyOfRange(pixels, i * PIXELS, (i + 1) * PIXELS));
+                images.append(pixels, i * PIXELS);
             }
             int old = labels.length;
             labels = Arrays.copyOf(labels, old + n);
             System.arraycopy(fileLabels, 0, labels, old, n);
             progress.update("read " + f.getFileName(), ++done[0], done[1]);
         }
-        return new ImageSplit(CifarBinaryReader.SHAPE, ReaderSupport.toArray(images), labels);
+        return new ImageSplit(CifarBinaryReader.SHAPE, images.build(), labels);
     }
 
     /** The names in the meta pickle, or null when it is missing (see {@link #named}). */

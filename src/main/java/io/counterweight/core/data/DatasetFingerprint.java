@@ -31,7 +31,11 @@ public final class DatasetFingerprint {
         ByteBuffer labels = ByteBuffer.allocate(4 + 4 * split.size()).putInt(split.size());
         for (int i = 0; i < split.size(); i++) labels.putInt(split.label(i));
         sha.update(labels.array());
-        for (int i = 0; i < split.size(); i++) sha.update(split.image(i));
+        byte[] image = new byte[split.shape().size()];
+        for (int i = 0; i < split.size(); i++) {
+            split.copyInto(i, image, 0);
+            sha.update(image);
+        }
     }
 
     private static MessageDigest sha256() {

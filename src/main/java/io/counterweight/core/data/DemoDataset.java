@@ -48,8 +48,8 @@ public final class DemoDataset {
             for (int i = 0; i < n; i++) mixed[i] = labels[order[i]];
             labels = mixed;
         }
-        byte[][] images = new byte[n][];
-        for (int i = 0; i < n; i++) images[i] = DemoShapes.draw(labels[i], rng);
-        return new ImageSplit(SHAPE, images, labels);
+        PixelStore.Builder images = new PixelStore.Builder(SHAPE.size(), n, true);
+        for (int i = 0; i < n; i++) images.append(DemoShapes.draw(labels[i], rng), 0);
+        return new ImageSplit(SHAPE, images.build(), labels);
     }
 }

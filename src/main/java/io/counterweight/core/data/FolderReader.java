@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -62,8 +61,8 @@ public final class FolderReader {
         ReaderSupport.requireMemory(trainRoot, (train.size() + test.size()) * 3L * h * w,
                 (train.size() + test.size()) + " images of " + w + " x " + h + (imageSize > 0 ? "" : " (the first image's size; see --image-size)"));
         Decoder decoder = new Decoder(new ImageShape(3, h, w), train.size() + test.size(), progress);
-        byte[][] trainImages = decoder.decodeAll(train);
-        byte[][] testImages = decoder.decodeAll(test);
+        PixelStore trainImages = decoder.decodeAll(train);
+        PixelStore testImages = decoder.decodeAll(test);
         ImageShape shape = new ImageShape(decoder.allGray ? 1 : 3, h, w);
         ImageSplit trainSplit = new ImageSplit(shape, decoder.finish(trainImages), labels(train));
         ImageSplit testSplit = new ImageSplit(shape, decoder.finish(testImages), labels(test));
@@ -105,26 +104,31 @@ public final class FolderReader {
             this.progress = progress;
         }
 
-        byte[][] decodeAll(List<Item> items) {
-            byte[][] out = new byte[items.size()][];
-            for (int i = 0; i < out.length; i++) {
-                BufferedImage img = ImageFiles.decode(items.get(i).file());
+        PixelStore decodeAll(List<Item> items) {
+            PixelStore.Builder out = new PixelStore.Builder(rgb.size(), items.size(), true);
+            for (Item item : items) {
+                BufferedImage img = ImageFiles.decode(item.file());
                 allGray &= ImageConversions.isGray(img);
-                out[i] = ImageConversions.fromImage(img, rgb);
+                out.append(ImageConversions.fromImage(img, rgb), 0);
                 if (++done % 200 == 0 || done == total) {
                     ReaderSupport.checkCancelled(progress);
                     progress.update("reading images", done, total);
                 }
             }
-            return out;
+            return out.build();
         }
 
         /** Keeps only the first plane when all images were gray (r = g = b there). */
-        byte[][] finish(byte[][] images) {
+        PixelStore finish(PixelStore images) {
             if (!allGray) return images;
             int plane = rgb.height() * rgb.width();
-            for (int i = 0; i < images.length; i++) images[i] = Arrays.copyOf(images[i], plane);
-            return images;
+            PixelStore.Builder gray = new PixelStore.Builder(plane, images.size(), true);
+            byte[] image = new byte[rgb.size()];
+            for (int i = 0; i < images.size(); i++) {
+                images.copyInto(i, image, 0);
+                gray.append(image, 0);
+            }
+            return gray.build();
         }
     }
 }

@@ -114,12 +114,12 @@ public final class IdcReader {
     }
 
     private static ImageSplit decode(List<Patch> patches, ImageShape shape, Progress progress, long[] done, long total) {
-        byte[][] images = new byte[patches.size()][];
+        PixelStore.Builder images = new PixelStore.Builder(shape.size(), patches.size(), true);
         int[] labels = new int[patches.size()];
         String[] groups = new String[patches.size()];
-        for (int i = 0; i < images.length; i++) {
+        for (int i = 0; i < labels.length; i++) {
             Patch p = patches.get(i);
-            images[i] = ImageConversions.fromImage(padded(ImageFiles.decode(p.file())), shape);
+            images.append(ImageConversions.fromImage(padded(ImageFiles.decode(p.file())), shape), 0);
             labels[i] = p.label();
             groups[i] = p.patient();
             if (++done[0] % 500 == 0 || done[0] == total) {
@@ -127,7 +127,7 @@ public final class IdcReader {
                 progress.update("reading IDC patches", done[0], total);
             }
         }
-        return new ImageSplit(shape, images, labels, groups);
+        return new ImageSplit(shape, images.build(), labels, groups);
     }
 
     /** The patch on a black 50×50 canvas at the top-left (edge patches are smaller; larger ones are cropped). */

@@ -78,18 +78,20 @@ public final class IdxReader {
             }
             ImageShape shape = new ImageShape(1, rows, cols);
             requireHolds(imagesFile, 16, (long) n * shape.size(), n + " images of " + rows + " x " + cols);
-            // Grown as images arrive: a gzip file's true length is only known at its end.
-            List<byte[]> images = new ArrayList<>(Math.min(n, 1 << 16));
+            // A plain file's size proves the count; a gzip file's true length is only known at its end, so
+            // there the store grows as images arrive.
+            boolean gz = imagesFile.getFileName().toString().endsWith(".gz");
+            PixelStore.Builder images = new PixelStore.Builder(shape.size(), n, !gz);
+            byte[] image = new byte[shape.size()];
             for (int i = 0; i < n; i++) {
-                byte[] image = new byte[shape.size()];
                 readFully(in, image, imagesFile, "ends inside image " + (i + 1) + " of " + n);
-                images.add(image);
+                images.append(image, 0);
                 if ((i + 1) % REPORT_EVERY == 0) {
                     ReaderSupport.checkCancelled(progress);
                     progress.update("reading " + imagesFile.getFileName(), i + 1, n);
                 }
             }
-            return new ImageSplit(shape, ReaderSupport.toArray(images), labels);
+            return new ImageSplit(shape, images.build(), labels);
         } catch (EOFException e) {
             throw new CounterweightException(imagesFile + ": truncated: the header is incomplete");
         } catch (IOException e) {

@@ -4,30 +4,46 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One split (train or test) of a data set: images as uint8 in CHW order, one {@code byte[]} per image
- * (never floats: CIFAR-100 stays at its 153 MB), an integer label per image, and an optional group per
- * image (the IDC patient id) that splits must keep together.
+ * One split (train or test) of a data set: images as uint8 in CHW order (never floats: CIFAR-100 stays at
+ * its 153 MB), an integer label per image, and an optional group per image (the IDC patient id) that splits
+ * must keep together. The pixels live in a {@link PixelStore} (a few large arrays, not one per image); a
+ * selection or relabelling shares its store and keeps only the row of each of its images.
  */
 public final class ImageSplit {
     private final ImageShape shape;
-    private final byte[][] images;
+    private final PixelStore pixels;
+    /** Row in {@link #pixels} of each image, or null when image i is row i. */
+    private final int[] rows;
     private final int[] labels;
     private final String[] groups;
 
+    /** A split over all of {@code pixels}, in order (the readers' constructor). */
+    public ImageSplit(ImageShape shape, PixelStore pixels, int[] labels, String[] groups) {
+        this(shape, pixels, null, labels, groups);
+        if (pixels.imageBytes() != shape.size()) throw new IllegalArgumentException("images of " + pixels.imageBytes() + " bytes, expected " + shape.size());
+        if (pixels.size() != labels.length) throw new IllegalArgumentException("images and labels differ in length");
+    }
+
+    public ImageSplit(ImageShape shape, PixelStore pixels, int[] labels) {
+        this(shape, pixels, labels, null);
+    }
+
+    /** Copies {@code images} into a store of their own (for small sets and tests). */
     public ImageSplit(ImageShape shape, byte[][] images, int[] labels, String[] groups) {
-        this.shape = Objects.requireNonNull(shape);
-        this.images = Objects.requireNonNull(images);
-        this.labels = Objects.requireNonNull(labels);
-        if (images.length != labels.length) throw new IllegalArgumentException("images and labels differ in length");
-        if (groups != null && groups.length != labels.length) throw new IllegalArgumentException("groups differ in length");
-        for (byte[] image : images) {
-            if (image.length != shape.size()) throw new IllegalArgumentException("image of " + image.length + " bytes, expected " + shape.size());
-        }
-        this.groups = groups;
+        this(shape, PixelStore.of(shape.size(), images), labels, groups);
     }
 
     public ImageSplit(ImageShape shape, byte[][] images, int[] labels) {
         this(shape, images, labels, null);
+    }
+
+    private ImageSplit(ImageShape shape, PixelStore pixels, int[] rows, int[] labels, String[] groups) {
+        this.shape = Objects.requireNonNull(shape);
+        this.pixels = Objects.requireNonNull(pixels);
+        this.rows = rows;
+        this.labels = Objects.requireNonNull(labels);
+        if (groups != null && groups.length != labels.length) throw new IllegalArgumentException("groups differ in length");
+        this.groups = groups;
     }
 
     public static ImageSplit empty(ImageShape shape) {
@@ -38,8 +54,23 @@ public final class ImageSplit {
 
     public int size() { return labels.length; }
 
-    /** The pixels of image {@code i}, CHW, uint8 (read with {@code & 0xFF}). Do not modify. */
-    public byte[] image(int i) { return images[i]; }
+    /**
+     * The pixels of image {@code i}, CHW, uint8 (read with {@code & 0xFF}): a fresh copy, which the caller
+     * may keep or change. Loops over many images use {@link #copyInto} with one buffer instead.
+     */
+    public byte[] image(int i) {
+        byte[] out = new byte[shape.size()];
+        copyInto(i, out, 0);
+        return out;
+    }
+
+    /** Copies the pixels of image {@code i} to {@code dst[offset .. offset + shape().size())}. */
+    public void copyInto(int i, byte[] dst, int offset) {
+        pixels.copyInto(rows == null ? i : rows[i], dst, offset);
+    }
+
+    /** The store this split's pixels live in (shared by its selections; for tests). */
+    PixelStore store() { return pixels; }
 
     public int label(int i) { return labels[i]; }
 
@@ -58,17 +89,19 @@ public final class ImageSplit {
         return counts;
     }
 
-    /** The images at {@code indices}, in that order (pixel arrays shared, not copied). */
+    /** The images at {@code indices}, in that order (the pixel store shared, not copied). */
     public ImageSplit select(int[] indices) {
-        byte[][] im = new byte[indices.length][];
+        int[] rw = new int[indices.length];
         int[] lb = new int[indices.length];
         String[] gr = groups == null ? null : new String[indices.length];
         for (int j = 0; j < indices.length; j++) {
-            im[j] = images[indices[j]];
-            lb[j] = labels[indices[j]];
-            if (gr != null) gr[j] = groups[indices[j]];
+            int i = indices[j];
+            if (i < 0 || i >= labels.length) throw new IndexOutOfBoundsException("image " + i + " of " + labels.length);
+            rw[j] = rows == null ? i : rows[i];
+            lb[j] = labels[i];
+            if (gr != null) gr[j] = groups[i];
         }
-        return new ImageSplit(shape, im, lb, gr);
+        return new ImageSplit(shape, pixels, rw, lb, gr);
     }
 
     /** Same images with labels mapped through {@code newLabel} (old → new, -1 drops the image). */
@@ -84,9 +117,9 @@ public final class ImageSplit {
         return chosen;
     }
 
-    /** Total bytes of pixel data held. */
+    /** Bytes of pixel data of this split's images (a selection shares, and keeps alive, its source's store). */
     public long pixelBytes() {
-        return (long) images.length * shape.size();
+        return (long) labels.length * shape.size();
     }
 
     @Override

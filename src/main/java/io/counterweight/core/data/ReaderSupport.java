@@ -154,8 +154,4 @@ final class ReaderSupport {
                     file, what, bytes >> 20, budget >> 20));
         }
     }
-
-    static byte[][] toArray(List<byte[]> images) {
-        return images.toArray(new byte[0][]);
-    }
 }

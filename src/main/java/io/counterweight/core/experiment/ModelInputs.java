@@ -6,6 +6,7 @@ import io.counterweight.core.data.DatasetFormat;
 import io.counterweight.core.data.ImageConversions;
 import io.counterweight.core.data.ImageShape;
 import io.counterweight.core.data.ImageSplit;
+import io.counterweight.core.data.PixelStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,15 +25,18 @@ final class ModelInputs {
     static ImageSplit images(Dataset data, boolean all) {
         if (!all && data.test().size() > 0) return data.test();
         ImageSplit train = data.train(), test = data.test();
-        byte[][] images = new byte[train.size() + test.size()][];
-        int[] labels = new int[images.length];
-        for (int i = 0; i < images.length; i++) {
+        int n = train.size() + test.size();
+        PixelStore.Builder images = new PixelStore.Builder(data.shape().size(), n, true);
+        byte[] image = new byte[data.shape().size()];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
             ImageSplit from = i < train.size() ? train : test;
             int j = i < train.size() ? i : i - train.size();
-            images[i] = from.image(j);
+            from.copyInto(j, image, 0);
+            images.append(image, 0);
             labels[i] = from.label(j);
         }
-        return new ImageSplit(data.shape(), images, labels);
+        return new ImageSplit(data.shape(), images.build(), labels);
     }
 
     static void checkClasses(Dataset data, List<String> trained) {
@@ -58,9 +62,13 @@ final class ModelInputs {
         boolean decoded = data.format() == DatasetFormat.FOLDER || data.format() == DatasetFormat.IDC;
         if (decoded && shape.channels() == 1 && trained.channels() == 3
                 && shape.height() == trained.height() && shape.width() == trained.width()) {
-            byte[][] images = new byte[split.size()][];
-            for (int i = 0; i < images.length; i++) images[i] = ImageConversions.convert(split.image(i), shape, trained);
-            return new ImageSplit(trained, images, split.labels());
+            PixelStore.Builder images = new PixelStore.Builder(trained.size(), split.size(), true);
+            byte[] image = new byte[shape.size()];
+            for (int i = 0; i < split.size(); i++) {
+                split.copyInto(i, image, 0);
+                images.append(ImageConversions.convert(image, shape, trained), 0);
+            }
+            return new ImageSplit(trained, images.build(), split.labels());
         }
         throw new CounterweightException(data.name() + " has images of " + shape + ", the run was trained on "
                 + trained + " (width x height x channels)");

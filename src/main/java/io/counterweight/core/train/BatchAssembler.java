@@ -13,13 +13,15 @@ import org.nd4j.linalg.factory.Nd4j;
  * uint8 pixel scaled to [0, 1] ({@code value / 255}, no mean subtraction), labels one-hot.
  *
  * <p>Pixels are written into one float buffer per batch that is reused from batch to batch (and copied
- * off-heap with one memcpy), so no per-image arrays or INDArrays are made. Not thread-safe: one
- * assembler per thread.
+ * off-heap with one memcpy), so no per-image arrays or INDArrays are made: each image is copied out of the
+ * split's pixel store into one reused buffer, which the transform reads (and, unchanged, returns). Not
+ * thread-safe: one assembler per thread.
  */
 public final class BatchAssembler {
     private static final float SCALE = 1f / 255f;
     private float[] features = new float[0];
     private float[] labels = new float[0];
+    private byte[] image = new byte[0];
 
     /** Images {@code order[from..to)} of {@code split}, each passed through {@code transform} with {@code rng}. */
     public DataSet assemble(ImageSplit split, int numClasses, int[] order, int from, int to,
@@ -34,10 +36,12 @@ public final class BatchAssembler {
         int size = split.shape().size();
         if (features.length != n * size) features = new float[n * size];
         if (labels.length != n * numClasses) labels = new float[n * numClasses];
+        if (image.length != size) image = new byte[size];
         java.util.Arrays.fill(labels, 0f);
         for (int k = 0; k < n; k++) {
             int index = order[from + k];
-            byte[] pixels = transform.apply(split.image(index), rng);
+            split.copyInto(index, image, 0);
+            byte[] pixels = transform.apply(image, rng);
             int base = k * size;
             for (int p = 0; p < size; p++) features[base + p] = (pixels[p] & 0xFF) * SCALE;
             int label = split.label(index);

@@ -73,6 +73,37 @@ class IdxReaderTest {
     }
 
     @Test
+    void gzipHeaderOverstatingTheCountFailsWithoutAllocatingIt() throws Exception {
+        // 100 images of noise (so the gzip file is large enough for the 1,032:1 bound to allow the claim),
+        // a header announcing 60,000 (47 MB), and 60,000 labels to match it.
+        Path dir = tmp.resolve("liar");
+        int announced = 60_000, present = 100, side = 28;
+        Fixtures.idx(dir, "t10k", new int[] {1}, side, side, true);
+        Path images = dir.resolve("train-images-idx3-ubyte.gz");
+        java.util.Random noise = new java.util.Random(1);
+        try (var out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(images)))) {
+            out.writeInt(0x00000803);
+            out.writeInt(announced);
+            out.writeInt(side);
+            out.writeInt(side);
+            byte[] pixels = new byte[present * side * side];
+            noise.nextBytes(pixels);
+            out.write(pixels);
+        }
+        try (var out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("train-labels-idx1-ubyte.gz"))))) {
+            out.writeInt(0x00000801);
+            out.writeInt(announced);
+            out.write(new byte[announced]);
+        }
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        CounterweightException e = assertThrows(CounterweightException.class, () -> IdxReader.read(dir, Progress.NONE));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(images + ": truncated: ends inside image 101 of 60000", e.getMessage());
+        assertTrue(allocated < 8L << 20, "allocated " + allocated + " bytes for a claim of " + (long) announced * side * side);
+    }
+
+    @Test
     void wrongMagicAndMismatchedCountsAreErrors() throws Exception {
         Path dir = tmp.resolve("bad");
         Fixtures.idx(dir, "train", new int[] {1, 2}, 2, 2, false);
