@@ -189,6 +189,7 @@ public final class MainViewController implements WindowActions {
         runsTab.selectedProperty().addListener((o, a, shown) -> runs.activeProperty().set(shown));
         runs.activeProperty().set(runsTab.isSelected());
         context.samplerViewModel().shownProperty().bind(samplerTab.selectedProperty());
+        context.augmentationViewModel().shownProperty().bind(augmentTab.selectedProperty());
     }
 
     /** The newest running job in the status bar: its message (or title) and progress. */

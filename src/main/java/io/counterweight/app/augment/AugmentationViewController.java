@@ -32,13 +32,26 @@ public final class AugmentationViewController {
         this.vm = vm;
     }
 
+    private boolean stale; // a preview arrived while the screen was hidden
+
     @FXML
     private void initialize() {
         for (TransformModel t : vm.transforms()) transformBox.getChildren().add(card(t));
         studyButton.disableProperty().bind(vm.workbench().busyProperty());
         noneButton.disableProperty().bind(vm.workbench().busyProperty());
         transformBox.disableProperty().bind(vm.workbench().busyProperty());
-        vm.previewProperty().addListener((o, a, grid) -> paint(grid));
+        // A hidden screen paints when shown: every load renders a new preview, and its tiles' nodes
+        // cost the frame after the load while nobody looks at them.
+        vm.previewProperty().addListener((o, a, grid) -> {
+            if (vm.shownProperty().get()) paint(grid);
+            else stale = true;
+        });
+        vm.shownProperty().addListener((o, was, now) -> {
+            if (now && stale) {
+                stale = false;
+                paint(vm.previewProperty().get());
+            }
+        });
         paint(vm.previewProperty().get());
     }
 

@@ -9,7 +9,9 @@ import io.counterweight.core.data.Dataset;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -32,6 +34,7 @@ public final class AugmentationViewModel {
     private final ReadOnlyObjectWrapper<PreviewGrid> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     /** Counts finished renders, so tests and the view can tell a new grid arrived. */
     private final ReadOnlyIntegerWrapper renders = new ReadOnlyIntegerWrapper(this, "renders");
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private long seed = 1;
     private int generation;
     private boolean syncing;
@@ -120,6 +123,9 @@ public final class AugmentationViewModel {
     }
 
     public Workbench workbench() { return workbench; }
+
+    /** Whether the screen is on view (the window binds it to the tab; true when used alone). */
+    public BooleanProperty shownProperty() { return shown; }
     public ReadOnlyObjectProperty<PreviewGrid> previewProperty() { return preview.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty rendersProperty() { return renders.getReadOnlyProperty(); }
 }

@@ -151,6 +151,9 @@ public final class DataViewController {
     }
 
     private void fillRecent() {
+        // Every open re-lists the folders, mostly unchanged; replacing menu items re-scans the scene's
+        // accelerators, a measurable part of the frame after a load.
+        if (recentMenu.getItems().stream().map(MenuItem::getText).toList().equals(List.copyOf(vm.recentFolders()))) return;
         recentMenu.getItems().clear();
         for (String folder : vm.recentFolders()) {
             MenuItem item = new MenuItem(folder);
