@@ -56,10 +56,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A measurement, run on purpose, not a test: the Compare tab of the real window with two runs of 50
- * classes × 20 epochs (100 test images a class, random confusions), the epoch scrubber moved 400 times.
- * Times per move (a) the FX thread's work for one move: every view of the screen follows the epoch (both
- * 50×50 heatmaps and the difference map drawn into their canvases, the class-change chart, the table), and
- * (b) rendering both heatmaps' canvases to pixels (a snapshot each, an upper bound of what the pulse does).
+ * classes × 20 epochs (100 test images a class, random confusions), the epoch scrubber moved 300 times
+ * (the first 50 moves are warm-up). Times per move (a) the FX thread's work: every view of the screen
+ * follows the epoch; (b) the CSS and layout passes of the pulse that follows, as JavaFX runs them
+ * ({@link PulseTimer}); (c) rendering both heatmaps' canvases to pixels, and then the difference map, the
+ * class chart and the per-class table (a snapshot each, an upper bound of what the pulse paints).
  * <pre>mvn -o -q test -Dtest=ScrubberRedrawBench -Dcounterweight.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 @ExtendWith(ApplicationExtension.class)
