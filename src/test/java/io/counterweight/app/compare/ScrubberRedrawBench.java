@@ -59,7 +59,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * classes × 20 epochs (100 test images a class, random confusions), the epoch scrubber moved 300 times
  * (the first 50 moves are warm-up). Times per move (a) the FX thread's work: every view of the screen
  * follows the epoch; (b) the CSS and layout passes of the pulse that follows, as JavaFX runs them
- * ({@link PulseTimer}); (c) rendering both heatmaps' canvases to pixels, and then the difference map, the
+ * ({@link PulseTimer}: the pulse's own passes, not a restyle of the whole scene); (c) rendering both heatmaps' canvases to pixels, and then the difference map, the
  * class chart and the per-class table (a snapshot each, an upper bound of what the pulse paints).
  * <pre>mvn -o -q test -Dtest=ScrubberRedrawBench -Dcounterweight.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
@@ -104,32 +104,31 @@ class ScrubberRedrawBench {
         assertEquals(CLASSES, first.matrixProperty().get().numClasses());
         double[] update = new double[MOVES], layout = new double[MOVES], render = new double[MOVES], idle = new double[MOVES],
                 others = new double[MOVES];
-        SnapshotParameters params = new SnapshotParameters();
-        try (PulseTimer pulse = new PulseTimer(first.getScene())) {
+        PulseTimer pulse = new PulseTimer(first.getScene());
+        robot.interact(() -> {
+            SnapshotParameters params = new SnapshotParameters();
             for (int i = 0; i < MOVES; i++) {
                 int epoch = 1 + (i * 7) % EPOCHS; // jumps, so every move changes the matrices
-                PulseTimer.Times t = pulse.measure(() -> vm.epochProperty().set(epoch == vm.epochProperty().get() ? epoch % EPOCHS + 1 : epoch));
-                update[i] = t.change();
-                layout[i] = t.cssLayout();
-                int move = i;
-                WaitForAsyncUtils.asyncFx(() -> {
-                    long t1 = System.nanoTime();
-                    first.canvas().snapshot(params, null);
-                    second.canvas().snapshot(params, null);
-                    long t2 = System.nanoTime();
-                    first.canvas().snapshot(params, null); // nothing new to draw: the snapshot's own cost
-                    second.canvas().snapshot(params, null);
-                    long t3 = System.nanoTime();
-                    difference.canvas().snapshot(params, null); // the other views a move changes
-                    changes.canvas().snapshot(params, null);
-                    table.snapshot(params, null);
-                    long t4 = System.nanoTime();
-                    render[move] = (t2 - t1) / 1e6;
-                    idle[move] = (t3 - t2) / 1e6;
-                    others[move] = (t4 - t3) / 1e6;
-                }).get(60, TimeUnit.SECONDS);
+                long t0 = System.nanoTime();
+                vm.epochProperty().set(epoch == vm.epochProperty().get() ? epoch % EPOCHS + 1 : epoch);
+                update[i] = (System.nanoTime() - t0) / 1e6;
+                layout[i] = pulse.cssAndLayout(); // what the next pulse does before it paints
+                long t1 = System.nanoTime();
+                first.canvas().snapshot(params, null);
+                second.canvas().snapshot(params, null);
+                long t2 = System.nanoTime();
+                first.canvas().snapshot(params, null); // nothing new to draw: the snapshot's own cost
+                second.canvas().snapshot(params, null);
+                long t3 = System.nanoTime();
+                difference.canvas().snapshot(params, null); // the other views a move changes
+                changes.canvas().snapshot(params, null);
+                table.snapshot(params, null);
+                long t4 = System.nanoTime();
+                render[i] = (t2 - t1) / 1e6;
+                idle[i] = (t3 - t2) / 1e6;
+                others[i] = (t4 - t3) / 1e6;
             }
-        }
+        });
         System.out.printf(Locale.ROOT, "BENCH scrubber, 2 × %d×%d heatmaps (+ difference map, class chart, table), %d moves, heatmap canvas %.0f×%.0f px%n",
                 CLASSES, CLASSES, MOVES, first.canvas().getWidth(), first.canvas().getHeight());
         System.out.println("BENCH FX-thread update per move: " + PulseTimer.stats(update, WARM_UP));

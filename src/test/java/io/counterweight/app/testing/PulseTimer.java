@@ -1,71 +1,42 @@
 package io.counterweight.app.testing;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * For benchmarks: times a change made on the FX thread and the CSS and layout passes of the pulse that
- * follows it, as JavaFX itself runs them (between the scene's pre- and post-layout pulse listeners), so
- * only what the change made dirty is restyled and laid out. {@code Parent.applyCss()} would restyle the
- * whole subtree, far more than a pulse does.
+ * For benchmarks: runs a scene's CSS and layout passes exactly as its next pulse would ({@code Scene.doCSSPass}
+ * and {@code doLayoutPass}, reached by reflection), so only what a change made dirty is restyled and laid out,
+ * and says how long that took. {@code Parent.applyCss()} is no substitute: it restyles the whole subtree.
  */
-public final class PulseTimer implements AutoCloseable {
+public final class PulseTimer {
     private final Scene scene;
-    private final Runnable pre = this::beforeLayout;
-    private final Runnable post = this::afterLayout;
-    private Pending pending; // FX thread only
-    private long layoutStart;
-
-    /** The change's own time and its pulse's CSS + layout time, in ms. */
-    public record Times(double change, double cssLayout) { }
-
-    private record Pending(CountDownLatch done, double[] out) { }
+    private final Method css;
+    private final Method layout;
 
     public PulseTimer(Scene scene) {
         this.scene = scene;
-        Platform.runLater(() -> {
-            scene.addPreLayoutPulseListener(pre);
-            scene.addPostLayoutPulseListener(post);
-        });
+        try {
+            css = Scene.class.getDeclaredMethod("doCSSPass");
+            layout = Scene.class.getDeclaredMethod("doLayoutPass");
+            css.setAccessible(true); // JavaFX is on the class path in the tests, so its internals are reachable
+            layout.setAccessible(true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this JavaFX has no Scene.doCSSPass/doLayoutPass", e);
+        }
     }
 
-    /** Runs {@code change} on the FX thread and waits (from another thread) for the end of the next pulse's layout. */
-    public Times measure(Runnable change) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        double[] out = new double[2];
-        Platform.runLater(() -> {
-            long t0 = System.nanoTime();
-            change.run();
-            out[0] = (System.nanoTime() - t0) / 1e6;
-            pending = new Pending(done, out);
-            Platform.requestNextPulse(); // a pulse even when the change made nothing dirty
-        });
-        if (!done.await(60, TimeUnit.SECONDS)) throw new AssertionError("no pulse within 60 s of a change");
-        return new Times(out[0], out[1]);
-    }
-
-    private void beforeLayout() {
-        layoutStart = System.nanoTime();
-    }
-
-    private void afterLayout() {
-        Pending p = pending;
-        if (p == null) return;
-        pending = null;
-        p.out()[1] = (System.nanoTime() - layoutStart) / 1e6;
-        p.done().countDown();
-    }
-
-    @Override
-    public void close() {
-        Platform.runLater(() -> {
-            scene.removePreLayoutPulseListener(pre);
-            scene.removePostLayoutPulseListener(post);
-        });
+    /** The pulse's CSS and layout passes, now, on the FX thread; returns their time in ms. */
+    public double cssAndLayout() {
+        long t0 = System.nanoTime();
+        try {
+            css.invoke(scene);
+            layout.invoke(scene);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     /** Median, 95th percentile and max of {@code ms} after the first {@code warmUp} values. */
@@ -74,12 +45,5 @@ public final class PulseTimer implements AutoCloseable {
         Arrays.sort(v);
         return String.format(Locale.ROOT, "median %.2f ms, p95 %.2f ms, max %.2f ms (n=%d)",
                 v[v.length / 2], v[(int) (v.length * 0.95)], v[v.length - 1], v.length);
-    }
-
-    /** The median of {@code ms} after the first {@code warmUp} values. */
-    public static double median(double[] ms, int warmUp) {
-        double[] v = Arrays.copyOfRange(ms, warmUp, ms.length);
-        Arrays.sort(v);
-        return v[v.length / 2];
     }
 }
