@@ -104,6 +104,7 @@ class ScrubberRedrawBench {
         assertEquals(CLASSES, first.matrixProperty().get().numClasses());
         double[] update = new double[MOVES], layout = new double[MOVES], render = new double[MOVES], idle = new double[MOVES],
                 others = new double[MOVES];
+        double[][] parts = new double[3][MOVES];
         PulseTimer pulse = new PulseTimer(first.getScene());
         robot.interact(() -> {
             SnapshotParameters params = new SnapshotParameters();
@@ -121,9 +122,14 @@ class ScrubberRedrawBench {
                 second.canvas().snapshot(params, null);
                 long t3 = System.nanoTime();
                 difference.canvas().snapshot(params, null); // the other views a move changes
+                long td = System.nanoTime();
                 changes.canvas().snapshot(params, null);
+                long tc = System.nanoTime();
                 table.snapshot(params, null);
                 long t4 = System.nanoTime();
+                parts[0][i] = (td - t3) / 1e6;
+                parts[1][i] = (tc - td) / 1e6;
+                parts[2][i] = (t4 - tc) / 1e6;
                 render[i] = (t2 - t1) / 1e6;
                 idle[i] = (t3 - t2) / 1e6;
                 others[i] = (t4 - t3) / 1e6;
@@ -136,6 +142,9 @@ class ScrubberRedrawBench {
         System.out.println("BENCH rendering both heatmap canvases (snapshots): " + PulseTimer.stats(render, WARM_UP));
         System.out.println("BENCH the same snapshots with nothing redrawn (their fixed cost): " + PulseTimer.stats(idle, WARM_UP));
         System.out.println("BENCH rendering difference map, class chart and table (snapshots): " + PulseTimer.stats(others, WARM_UP));
+        System.out.println("BENCH   of which the difference map: " + PulseTimer.stats(parts[0], WARM_UP));
+        System.out.println("BENCH   of which the class chart: " + PulseTimer.stats(parts[1], WARM_UP));
+        System.out.println("BENCH   of which the per-class table: " + PulseTimer.stats(parts[2], WARM_UP));
         double[] total = new double[MOVES], all = new double[MOVES];
         for (int i = 0; i < MOVES; i++) {
             total[i] = update[i] + layout[i] + render[i];
