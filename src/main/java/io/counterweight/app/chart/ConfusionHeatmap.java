@@ -28,6 +28,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -51,6 +53,8 @@ import javafx.util.Duration;
 public final class ConfusionHeatmap extends Region {
     private static final double LEGEND_WIDTH = 64;
     private static final double GAP = 8;
+    private static final Color HIGHLIGHT = Color.web("#ff6f3c");
+    private static final Color LEGEND_FRAME = Color.web("#90a4ae");
 
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<ConfusionMatrix> matrix = new SimpleObjectProperty<>(this, "matrix");
@@ -59,6 +63,8 @@ public final class ConfusionHeatmap extends Region {
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final Tooltip tooltip = new Tooltip();
     private HeatmapLayout layout;
+    private WritableImage cells;
+    private WritableImage legendBar;
     private int hoverRow = -1, hoverCol = -1;
     private int cursorRow = -1, cursorCol = -1;
     private CellHandler onCellActivated;
@@ -104,9 +110,12 @@ public final class ConfusionHeatmap extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
-        canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+        double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+        double h = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
+        if (w == canvas.getWidth() && h == canvas.getHeight()) return; // the property listeners keep the drawing current
+        canvas.setWidth(w);
+        canvas.setHeight(h);
         redraw();
     }
 
@@ -241,30 +250,34 @@ public final class ConfusionHeatmap extends Region {
 
     private void drawCells(GraphicsContext g, ConfusionMatrix m, int k, double max) {
         double s = layout.cell();
-        boolean values = s >= 24;
-        g.setFont(Font.font("System", FontWeight.NORMAL, Math.min(14, s * 0.36)));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
+        // One pixel per cell, scaled up without smoothing: one drawImage instead of k² fillRects, which the
+        // software pipeline (no GPU, e.g. a classroom VM) renders several times faster.
+        if (cells == null || (int) cells.getWidth() != k) cells = new WritableImage(k, k);
+        PixelWriter pixels = cells.getPixelWriter();
         for (int r = 0; r < k; r++) {
-            for (int c = 0; c < k; c++) {
-                double v = displayedValue(r, c);
-                double t = max == 0 ? 0 : v / max;
-                double x = layout.left() + c * s, y = layout.top() + r * s;
-                g.setFill(Viridis.at(t));
-                g.fillRect(x, y, Math.ceil(s), Math.ceil(s));
-                if (values) {
-                    g.setFill(Viridis.textOn(t));
-                    g.fillText(format(v), x + s / 2, y + s / 2);
+            for (int c = 0; c < k; c++) pixels.setColor(c, r, Viridis.at(max == 0 ? 0 : displayedValue(r, c) / max));
+        }
+        g.setImageSmoothing(false);
+        g.drawImage(cells, layout.left(), layout.top(), k * s, k * s);
+        if (s >= 24) { // values only where they are readable, so a 50×50 matrix draws no text in its cells
+            g.setFont(Font.font("System", FontWeight.NORMAL, Math.min(14, s * 0.36)));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            for (int r = 0; r < k; r++) {
+                for (int c = 0; c < k; c++) {
+                    double v = displayedValue(r, c);
+                    g.setFill(Viridis.textOn(max == 0 ? 0 : v / max));
+                    g.fillText(format(v), layout.left() + c * s + s / 2, layout.top() + r * s + s / 2);
                 }
             }
         }
         if (hoverRow >= 0) {
-            g.setStroke(Color.web("#ff6f3c"));
+            g.setStroke(HIGHLIGHT);
             g.setLineWidth(2);
             g.strokeRect(layout.left() + hoverCol * s, layout.top() + hoverRow * s, s, s);
         }
         if (cursorRow >= 0 && isFocused()) {
-            g.setStroke(Color.web("#ff6f3c"));
+            g.setStroke(HIGHLIGHT);
             g.setLineWidth(3);
             g.setLineDashes(5, 3);
             g.strokeRect(layout.left() + cursorCol * s + 1.5, layout.top() + cursorRow * s + 1.5, s - 3, s - 3);
@@ -309,11 +322,13 @@ public final class ConfusionHeatmap extends Region {
 
     private void drawLegend(GraphicsContext g, double max, double x, double y, double height) {
         double barW = 16;
-        for (int i = 0; i < height; i++) {
-            g.setFill(Viridis.at(1 - i / height));
-            g.fillRect(x, y + i, barW, 1.5);
+        if (legendBar == null) { // one image scaled to the bar instead of a rectangle per pixel row
+            legendBar = new WritableImage(1, 256);
+            for (int i = 0; i < 256; i++) legendBar.getPixelWriter().setColor(0, i, Viridis.at(1 - i / 255.0));
         }
-        g.setStroke(Color.web("#90a4ae"));
+        g.setImageSmoothing(true);
+        g.drawImage(legendBar, x, y, barW, height);
+        g.setStroke(LEGEND_FRAME);
         g.setLineWidth(1);
         g.strokeRect(x, y, barW, height);
         g.setFill(labelColor.get());

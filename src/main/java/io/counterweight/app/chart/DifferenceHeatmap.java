@@ -60,9 +60,12 @@ public final class DifferenceHeatmap extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
-        canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+        double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+        double h = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
+        if (w == canvas.getWidth() && h == canvas.getHeight()) return; // the property listeners keep the drawing current
+        canvas.setWidth(w);
+        canvas.setHeight(h);
         redraw();
     }
 
