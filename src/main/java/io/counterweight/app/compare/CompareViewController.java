@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -257,7 +258,8 @@ public final class CompareViewController {
         for (int i = 0; i < runHeatmaps.size(); i++) {
             EpochView v = i < shown.size() ? shown.get(i) : null;
             ConfusionHeatmap h = runHeatmaps.get(i);
-            h.classNamesProperty().set(v == null ? List.of() : v.classNames());
+            List<String> names = v == null ? List.of() : v.classNames();
+            if (!names.equals(h.classNamesProperty().get())) h.classNamesProperty().set(names); // an equal list would redraw for nothing
             h.matrixProperty().set(v == null ? null : v.matrix());
             if (i < runs.size()) {
                 runTitles.get(i).setText(v == null ? runs.get(i).name() + " · no epoch" : String.format(Locale.ROOT,
@@ -265,7 +267,9 @@ public final class CompareViewController {
                         v.report().macroF1(), 100 * v.report().accuracy()));
             }
         }
-        if (!shown.isEmpty() && shown.get(0) != null) differenceMap.classNamesProperty().set(shown.get(0).classNames());
+        if (!shown.isEmpty() && shown.get(0) != null && !shown.get(0).classNames().equals(differenceMap.classNamesProperty().get())) {
+            differenceMap.classNamesProperty().set(shown.get(0).classNames());
+        }
     }
 
     private void buildClassColumns(List<ComparedRun> runs) {
@@ -286,11 +290,17 @@ public final class CompareViewController {
         }
     }
 
+    /** A run's metric of the row's class; follows the row in place as the scrubber moves. */
     private static TableColumn<PerClassRow, String> metricColumn(String title, int run, ToDoubleFunction<ClassMetrics> f) {
-        TableColumn<PerClassRow, String> c = column(title, r -> {
-            ClassMetrics m = run < r.perRun().size() ? r.perRun().get(run) : null;
-            return m == null ? "–" : String.format(Locale.ROOT, "%.3f", f.applyAsDouble(m));
+        TableColumn<PerClassRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> {
+            PerClassRow r = cell.getValue();
+            return Bindings.createStringBinding(() -> {
+                ClassMetrics m = run < r.perRun().size() ? r.perRun().get(run) : null;
+                return m == null ? "–" : String.format(Locale.ROOT, "%.3f", f.applyAsDouble(m));
+            }, r.perRunProperty());
         });
+        c.setSortable(false);
         c.getStyleClass().add("number");
         c.setPrefWidth(64);
         return c;
