@@ -39,9 +39,9 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
- * A confusion matrix drawn on one Canvas: rows = true class, columns = predicted class, viridis
+ * A confusion matrix drawn on two canvases: rows = true class, columns = predicted class, viridis
  * colours with a legend, class labels (thinned when cells get small), the value in each cell when
- * it fits, and the exact count on hover. One canvas and a few thousand rectangles keep a 50×50
+ * it fits, and the exact count on hover. A canvas of cells (one scaled image) over one of labels keeps a 50×50
  * matrix fast where 2,500 nodes would not be.
  *
  * <p>A cell is activated by a click, or by Enter on the keyboard cursor (arrow keys move it); the
@@ -57,6 +57,7 @@ public final class ConfusionHeatmap extends Region {
     private static final Color LEGEND_FRAME = Color.web("#90a4ae");
 
     private final Canvas canvas = new Canvas();
+    private final HeatmapLabels labels = new HeatmapLabels();
     private final ObjectProperty<ConfusionMatrix> matrix = new SimpleObjectProperty<>(this, "matrix");
     private final ObjectProperty<List<String>> classNames = new SimpleObjectProperty<>(this, "classNames", List.of());
     private final BooleanProperty normalised = new SimpleBooleanProperty(this, "normalised", false);
@@ -81,7 +82,7 @@ public final class ConfusionHeatmap extends Region {
 
     public ConfusionHeatmap() {
         getStyleClass().add("heatmap");
-        getChildren().add(canvas);
+        getChildren().addAll(labels.canvas(), canvas);
         matrix.addListener(x -> redraw());
         classNames.addListener(x -> redraw());
         normalised.addListener(x -> redraw());
@@ -113,9 +114,11 @@ public final class ConfusionHeatmap extends Region {
         double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
         double h = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
+        labels.canvas().relocate(snappedLeftInset(), snappedTopInset());
         if (w == canvas.getWidth() && h == canvas.getHeight()) return; // the property listeners keep the drawing current
         canvas.setWidth(w);
         canvas.setHeight(h);
+        labels.resize(w, h);
         redraw();
     }
 
@@ -236,6 +239,7 @@ public final class ConfusionHeatmap extends Region {
         ConfusionMatrix m = matrix.get();
         if (m == null || w < 50 || h < 50) {
             layout = null;
+            labels.clear();
             return;
         }
         int k = m.numClasses();
@@ -243,8 +247,8 @@ public final class ConfusionHeatmap extends Region {
         for (int r = 0; r < k; r++) for (int c = 0; c < k; c++) max = Math.max(max, displayedValue(r, c));
         if (normalised.get()) max = 1; // a fixed 0–1 scale, so two normalised matrices compare by colour
         layout = HeatmapLayout.fit(k, w - LEGEND_WIDTH - GAP, h, this::name, fontScale.get());
+        labels.draw(layout, classNames.get(), labelColor.get(), fontScale.get());
         drawCells(g, m, k, max);
-        drawLabels(g, k);
         drawLegend(g, max, layout.left() + k * layout.cell() + GAP, layout.top(), k * layout.cell());
     }
 
@@ -288,36 +292,6 @@ public final class ConfusionHeatmap extends Region {
     private String format(double v) {
         if (!normalised.get()) return String.format(Locale.ROOT, "%,d", (long) v);
         return v == 0 ? "0" : String.format(Locale.ROOT, "%.2f", v).replaceFirst("^0\\.", ".");
-    }
-
-    private void drawLabels(GraphicsContext g, int k) {
-        double s = layout.cell();
-        int step = layout.labelStep();
-        g.setFill(labelColor.get());
-        g.setFont(Font.font("System", layout.fontSize()));
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (int r = 0; r < k; r += step) {
-            g.fillText(layout.shortName(r), layout.left() - 6, layout.top() + r * s + s / 2);
-        }
-        // Column labels under the matrix, rotated so long names fit.
-        g.setTextAlign(TextAlignment.RIGHT);
-        double bottom = layout.top() + k * s;
-        for (int c = 0; c < k; c += step) {
-            g.save();
-            g.translate(layout.left() + c * s + s / 2, bottom + 6);
-            g.rotate(-60);
-            g.fillText(layout.shortName(c), 0, 0);
-            g.restore();
-        }
-        g.setFont(Font.font("System", FontWeight.BOLD, 13 * fontScale.get()));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("predicted class →", layout.left() + k * s / 2, Math.min(canvas.getHeight() - 10, bottom + layout.left() * 0.87 + 6));
-        g.save();
-        g.translate(12, layout.top() + k * s / 2);
-        g.rotate(-90);
-        g.fillText("true class →", 0, 0);
-        g.restore();
     }
 
     private void drawLegend(GraphicsContext g, double max, double x, double y, double height) {
@@ -375,5 +349,6 @@ public final class ConfusionHeatmap extends Region {
     public ObjectProperty<List<String>> classNamesProperty() { return classNames; }
     public BooleanProperty normalisedProperty() { return normalised; }
     public ReadOnlyStringProperty hoverTextProperty() { return hoverText.getReadOnlyProperty(); }
+    /** The canvas of the cells, which takes the pointer; the class labels lie on a canvas under it. */
     public Canvas canvas() { return canvas; }
 }

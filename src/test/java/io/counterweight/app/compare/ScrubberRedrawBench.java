@@ -59,7 +59,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * classes × 20 epochs (100 test images a class, random confusions), the epoch scrubber moved 300 times
  * (the first 50 moves are warm-up). Times per move (a) the FX thread's work: every view of the screen
  * follows the epoch; (b) the CSS and layout passes of the pulse that follows, as JavaFX runs them
- * ({@link PulseTimer}: the pulse's own passes, not a restyle of the whole scene); (c) rendering both heatmaps' canvases to pixels, and then the difference map, the
+ * ({@link PulseTimer}: the pulse's own passes, not a restyle of the whole scene); (c) rendering both heatmaps to pixels, and then the difference map, the
  * class chart and the per-class table (a snapshot each, an upper bound of what the pulse paints).
  * <pre>mvn -o -q test -Dtest=ScrubberRedrawBench -Dcounterweight.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
@@ -115,15 +115,15 @@ class ScrubberRedrawBench {
                 update[i] = (System.nanoTime() - t0) / 1e6;
                 layout[i] = pulse.cssAndLayout(); // what the next pulse does before it paints
                 long t1 = System.nanoTime();
-                first.canvas().snapshot(params, null);
-                second.canvas().snapshot(params, null);
+                first.snapshot(params, null); // the whole heatmap: cells, labels, legend
+                second.snapshot(params, null);
                 long t2 = System.nanoTime();
-                first.canvas().snapshot(params, null); // nothing new to draw: the snapshot's own cost
-                second.canvas().snapshot(params, null);
+                first.snapshot(params, null); // nothing new to draw: the snapshot's own cost
+                second.snapshot(params, null);
                 long t3 = System.nanoTime();
-                difference.canvas().snapshot(params, null); // the other views a move changes
+                difference.snapshot(params, null); // the other views a move changes
                 long td = System.nanoTime();
-                changes.canvas().snapshot(params, null);
+                changes.snapshot(params, null);
                 long tc = System.nanoTime();
                 table.snapshot(params, null);
                 long t4 = System.nanoTime();
@@ -139,7 +139,7 @@ class ScrubberRedrawBench {
                 CLASSES, CLASSES, MOVES, first.canvas().getWidth(), first.canvas().getHeight());
         System.out.println("BENCH FX-thread update per move: " + PulseTimer.stats(update, WARM_UP));
         System.out.println("BENCH CSS + layout of the pulse after a move: " + PulseTimer.stats(layout, WARM_UP));
-        System.out.println("BENCH rendering both heatmap canvases (snapshots): " + PulseTimer.stats(render, WARM_UP));
+        System.out.println("BENCH rendering both heatmaps (snapshots): " + PulseTimer.stats(render, WARM_UP));
         System.out.println("BENCH the same snapshots with nothing redrawn (their fixed cost): " + PulseTimer.stats(idle, WARM_UP));
         System.out.println("BENCH rendering difference map, class chart and table (snapshots): " + PulseTimer.stats(others, WARM_UP));
         System.out.println("BENCH   of which the difference map: " + PulseTimer.stats(parts[0], WARM_UP));
