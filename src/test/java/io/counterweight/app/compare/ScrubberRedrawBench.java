@@ -105,6 +105,7 @@ class ScrubberRedrawBench {
         double[] update = new double[MOVES], layout = new double[MOVES], render = new double[MOVES], idle = new double[MOVES],
                 others = new double[MOVES];
         double[][] parts = new double[3][MOVES];
+        double[] cssOnly = new double[MOVES];
         PulseTimer pulse = new PulseTimer(first.getScene());
         robot.interact(() -> {
             SnapshotParameters params = new SnapshotParameters();
@@ -113,7 +114,9 @@ class ScrubberRedrawBench {
                 long t0 = System.nanoTime();
                 vm.epochProperty().set(epoch == vm.epochProperty().get() ? epoch % EPOCHS + 1 : epoch);
                 update[i] = (System.nanoTime() - t0) / 1e6;
-                layout[i] = pulse.cssAndLayout(); // what the next pulse does before it paints
+                double[] passes = pulse.cssAndLayout(); // what the next pulse does before it paints
+                cssOnly[i] = passes[0];
+                layout[i] = passes[0] + passes[1];
                 long t1 = System.nanoTime();
                 first.snapshot(params, null); // the whole heatmap: cells, labels, legend
                 second.snapshot(params, null);
@@ -139,6 +142,7 @@ class ScrubberRedrawBench {
                 CLASSES, CLASSES, MOVES, first.canvas().getWidth(), first.canvas().getHeight());
         System.out.println("BENCH FX-thread update per move: " + PulseTimer.stats(update, WARM_UP));
         System.out.println("BENCH CSS + layout of the pulse after a move: " + PulseTimer.stats(layout, WARM_UP));
+        System.out.println("BENCH   of which CSS: " + PulseTimer.stats(cssOnly, WARM_UP));
         System.out.println("BENCH rendering both heatmaps (snapshots): " + PulseTimer.stats(render, WARM_UP));
         System.out.println("BENCH the same snapshots with nothing redrawn (their fixed cost): " + PulseTimer.stats(idle, WARM_UP));
         System.out.println("BENCH rendering difference map, class chart and table (snapshots): " + PulseTimer.stats(others, WARM_UP));

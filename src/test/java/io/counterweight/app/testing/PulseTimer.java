@@ -27,16 +27,17 @@ public final class PulseTimer {
         }
     }
 
-    /** The pulse's CSS and layout passes, now, on the FX thread; returns their time in ms. */
-    public double cssAndLayout() {
-        long t0 = System.nanoTime();
+    /** The pulse's CSS and layout passes, now, on the FX thread; returns their times {CSS, layout} in ms. */
+    public double[] cssAndLayout() {
         try {
+            long t0 = System.nanoTime();
             css.invoke(scene);
+            long t1 = System.nanoTime();
             layout.invoke(scene);
+            return new double[] {(t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6};
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-        return (System.nanoTime() - t0) / 1e6;
     }
 
     /** Median, 95th percentile and max of {@code ms} after the first {@code warmUp} values. */
