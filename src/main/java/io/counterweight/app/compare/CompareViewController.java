@@ -39,6 +39,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -55,6 +57,8 @@ public final class CompareViewController {
     private final List<Label> runTitles = new ArrayList<>();
     private final Timeline player = new Timeline();
     private boolean syncingSlider;
+    private int epochLabelMax = -1;
+    private Font epochLabelFont;
 
     @FXML private BorderPane root;
     @FXML private Button runButton;
@@ -125,6 +129,7 @@ public final class CompareViewController {
         });
         vm.epochProperty().addListener(x -> syncSlider());
         vm.maxEpochProperty().addListener(x -> syncSlider());
+        compareEpochLabel.fontProperty().addListener(x -> showEpochLabel()); // CSS sets it, presenter mode enlarges it
         player.setCycleCount(Timeline.INDEFINITE);
         player.getKeyFrames().add(new KeyFrame(PLAY_STEP, e -> step()));
         player.statusProperty().addListener((o, a, b) -> playButton.setText(b == Timeline.Status.RUNNING ? "❚❚  Pause" : "▶  Play"));
@@ -329,7 +334,19 @@ public final class CompareViewController {
     }
 
     private void showEpochLabel() {
-        compareEpochLabel.setText(vm.runs().isEmpty() ? "" : "epoch " + vm.epochProperty().get() + " of " + vm.maxEpochProperty().get());
+        int max = vm.maxEpochProperty().get();
+        compareEpochLabel.setText(vm.runs().isEmpty() ? "" : "epoch " + vm.epochProperty().get() + " of " + max);
+        Font font = compareEpochLabel.getFont();
+        if (max == epochLabelMax && font.equals(epochLabelFont)) return;
+        // As wide as its widest text, so a move never resizes the slider (and re-lays out its tick labels).
+        Text widest = new Text("epoch " + max + " of " + max);
+        widest.setFont(font);
+        double width = Math.ceil(widest.getLayoutBounds().getWidth() + compareEpochLabel.snappedLeftInset()
+                + compareEpochLabel.snappedRightInset()) + 2;
+        compareEpochLabel.setMinWidth(width);
+        compareEpochLabel.setPrefWidth(width);
+        epochLabelMax = max;
+        epochLabelFont = font;
     }
 
     private void step() {
