@@ -32,10 +32,13 @@ public final class ClassChangeChart extends Region {
 
     private final Canvas canvas = new Canvas();
     private final Canvas background = new Canvas(); // bands, class labels and key: they change with the classes, not the values
-    private List<String> backgroundFor; // the classes and groups the background shows, with its size
+    private Background backgroundFor;
     private final ObjectProperty<List<ClassChange>> changes = new SimpleObjectProperty<>(this, "changes", List.of());
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final Tooltip tooltip = new Tooltip();
+
+    /** What the background canvas shows: its size and each class with its group, in order. */
+    private record Background(double width, double height, List<String> classes) { }
 
     public ClassChangeChart() {
         getStyleClass().add("class-change-chart");
@@ -126,8 +129,7 @@ public final class ClassChangeChart extends Region {
 
     /** Bands, class labels and key, drawn again only when the classes, their groups or the size change. */
     private void drawBackground(List<ClassChange> list, double w, double h) {
-        List<String> key = new java.util.ArrayList<>(List.of(w + "x" + h));
-        for (ClassChange c : list) key.add(c.name() + "/" + c.group());
+        Background key = new Background(w, h, list.stream().map(c -> c.name() + "/" + c.group()).toList());
         if (key.equals(backgroundFor)) return;
         backgroundFor = key;
         GraphicsContext g = background.getGraphicsContext2D();
