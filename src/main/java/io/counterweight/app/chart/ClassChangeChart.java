@@ -31,13 +31,19 @@ public final class ClassChangeChart extends Region {
     private static final double LEFT = 52, TOP = 34, BOTTOM = 70, RIGHT = 10;
 
     private final Canvas canvas = new Canvas();
+    private final Canvas background = new Canvas(); // bands, class labels and key: they change with the classes, not the values
+    private Background backgroundFor;
     private final ObjectProperty<List<ClassChange>> changes = new SimpleObjectProperty<>(this, "changes", List.of());
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final Tooltip tooltip = new Tooltip();
 
+    /** What the background canvas shows: its size and each class with its group, in order. */
+    private record Background(double width, double height, List<String> classes) { }
+
     public ClassChangeChart() {
         getStyleClass().add("class-change-chart");
-        getChildren().add(canvas);
+        background.setMouseTransparent(true);
+        getChildren().addAll(background, canvas);
         changes.addListener(x -> redraw());
         tooltip.setShowDelay(Duration.millis(80));
         Tooltip.install(canvas, tooltip);
@@ -48,9 +54,15 @@ public final class ClassChangeChart extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
-        canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+        double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+        double h = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
+        background.relocate(snappedLeftInset(), snappedTopInset());
+        if (w == canvas.getWidth() && h == canvas.getHeight()) return; // the property listeners keep the drawing current
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        background.setWidth(w);
+        background.setHeight(h);
         redraw();
     }
 
@@ -88,9 +100,12 @@ public final class ClassChangeChart extends Region {
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
         List<ClassChange> list = changes.get();
-        if (list.isEmpty() || w < 100 || h < 100) return;
+        if (list.isEmpty() || w < 100 || h < 100) {
+            drawBackground(List.of(), w, h);
+            return;
+        }
         double slot = slot(), plotH = h - TOP - BOTTOM, zero = TOP + plotH / 2, scale = scale(list);
-        drawBands(g, list, slot, plotH);
+        drawBackground(list, w, h);
         // axis: ticks at ±scale, ±scale/2 and 0
         g.setFont(Font.font("System", 11));
         g.setTextAlign(TextAlignment.RIGHT);
@@ -110,7 +125,18 @@ public final class ClassChangeChart extends Region {
             drawBar(g, x, bar, zero, plotH / 2 / scale, c.recallDelta(), RECALL);
             drawBar(g, x + bar, bar, zero, plotH / 2 / scale, c.f1Delta(), F1);
         }
-        drawClassLabels(g, list, slot, h);
+    }
+
+    /** Bands, class labels and key, drawn again only when the classes, their groups or the size change. */
+    private void drawBackground(List<ClassChange> list, double w, double h) {
+        Background key = new Background(w, h, list.stream().map(c -> c.name() + "/" + c.group()).toList());
+        if (key.equals(backgroundFor)) return;
+        backgroundFor = key;
+        GraphicsContext g = background.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        if (list.isEmpty() || w < 100 || h < 100) return;
+        drawBands(g, list, slot(), h - TOP - BOTTOM);
+        drawClassLabels(g, list, slot(), h);
         drawKey(g);
     }
 

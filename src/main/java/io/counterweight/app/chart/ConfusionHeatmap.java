@@ -28,6 +28,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -37,9 +39,9 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
- * A confusion matrix drawn on one Canvas: rows = true class, columns = predicted class, viridis
+ * A confusion matrix drawn on two canvases: rows = true class, columns = predicted class, viridis
  * colours with a legend, class labels (thinned when cells get small), the value in each cell when
- * it fits, and the exact count on hover. One canvas and a few thousand rectangles keep a 50×50
+ * it fits, and the exact count on hover. A canvas of cells (one scaled image) over one of labels keeps a 50×50
  * matrix fast where 2,500 nodes would not be.
  *
  * <p>A cell is activated by a click, or by Enter on the keyboard cursor (arrow keys move it); the
@@ -51,14 +53,19 @@ import javafx.util.Duration;
 public final class ConfusionHeatmap extends Region {
     private static final double LEGEND_WIDTH = 64;
     private static final double GAP = 8;
+    private static final Color HIGHLIGHT = Color.web("#ff6f3c");
+    private static final Color LEGEND_FRAME = Color.web("#90a4ae");
 
     private final Canvas canvas = new Canvas();
+    private final HeatmapLabels labels = new HeatmapLabels();
     private final ObjectProperty<ConfusionMatrix> matrix = new SimpleObjectProperty<>(this, "matrix");
     private final ObjectProperty<List<String>> classNames = new SimpleObjectProperty<>(this, "classNames", List.of());
     private final BooleanProperty normalised = new SimpleBooleanProperty(this, "normalised", false);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final Tooltip tooltip = new Tooltip();
     private HeatmapLayout layout;
+    private WritableImage cells;
+    private WritableImage legendBar;
     private int hoverRow = -1, hoverCol = -1;
     private int cursorRow = -1, cursorCol = -1;
     private CellHandler onCellActivated;
@@ -75,7 +82,7 @@ public final class ConfusionHeatmap extends Region {
 
     public ConfusionHeatmap() {
         getStyleClass().add("heatmap");
-        getChildren().add(canvas);
+        getChildren().addAll(labels.canvas(), canvas);
         matrix.addListener(x -> redraw());
         classNames.addListener(x -> redraw());
         normalised.addListener(x -> redraw());
@@ -104,9 +111,14 @@ public final class ConfusionHeatmap extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
-        canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+        double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+        double h = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
+        labels.canvas().relocate(snappedLeftInset(), snappedTopInset());
+        if (w == canvas.getWidth() && h == canvas.getHeight()) return; // the property listeners keep the drawing current
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        labels.resize(w, h);
         redraw();
     }
 
@@ -227,6 +239,7 @@ public final class ConfusionHeatmap extends Region {
         ConfusionMatrix m = matrix.get();
         if (m == null || w < 50 || h < 50) {
             layout = null;
+            labels.clear();
             return;
         }
         int k = m.numClasses();
@@ -234,37 +247,41 @@ public final class ConfusionHeatmap extends Region {
         for (int r = 0; r < k; r++) for (int c = 0; c < k; c++) max = Math.max(max, displayedValue(r, c));
         if (normalised.get()) max = 1; // a fixed 0–1 scale, so two normalised matrices compare by colour
         layout = HeatmapLayout.fit(k, w - LEGEND_WIDTH - GAP, h, this::name, fontScale.get());
+        labels.draw(layout, classNames.get(), labelColor.get(), fontScale.get());
         drawCells(g, m, k, max);
-        drawLabels(g, k);
         drawLegend(g, max, layout.left() + k * layout.cell() + GAP, layout.top(), k * layout.cell());
     }
 
     private void drawCells(GraphicsContext g, ConfusionMatrix m, int k, double max) {
         double s = layout.cell();
-        boolean values = s >= 24;
-        g.setFont(Font.font("System", FontWeight.NORMAL, Math.min(14, s * 0.36)));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
+        // One pixel per cell, scaled up without smoothing: one drawImage instead of k² fillRects, which the
+        // software pipeline (no GPU, e.g. a classroom VM) renders several times faster.
+        if (cells == null || (int) cells.getWidth() != k) cells = new WritableImage(k, k);
+        PixelWriter pixels = cells.getPixelWriter();
         for (int r = 0; r < k; r++) {
-            for (int c = 0; c < k; c++) {
-                double v = displayedValue(r, c);
-                double t = max == 0 ? 0 : v / max;
-                double x = layout.left() + c * s, y = layout.top() + r * s;
-                g.setFill(Viridis.at(t));
-                g.fillRect(x, y, Math.ceil(s), Math.ceil(s));
-                if (values) {
-                    g.setFill(Viridis.textOn(t));
-                    g.fillText(format(v), x + s / 2, y + s / 2);
+            for (int c = 0; c < k; c++) pixels.setColor(c, r, Viridis.at(max == 0 ? 0 : displayedValue(r, c) / max));
+        }
+        g.setImageSmoothing(false);
+        g.drawImage(cells, layout.left(), layout.top(), k * s, k * s);
+        if (s >= 24) { // values only where they are readable, so a 50×50 matrix draws no text in its cells
+            g.setFont(Font.font("System", FontWeight.NORMAL, Math.min(14, s * 0.36)));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            for (int r = 0; r < k; r++) {
+                for (int c = 0; c < k; c++) {
+                    double v = displayedValue(r, c);
+                    g.setFill(Viridis.textOn(max == 0 ? 0 : v / max));
+                    g.fillText(format(v), layout.left() + c * s + s / 2, layout.top() + r * s + s / 2);
                 }
             }
         }
         if (hoverRow >= 0) {
-            g.setStroke(Color.web("#ff6f3c"));
+            g.setStroke(HIGHLIGHT);
             g.setLineWidth(2);
             g.strokeRect(layout.left() + hoverCol * s, layout.top() + hoverRow * s, s, s);
         }
         if (cursorRow >= 0 && isFocused()) {
-            g.setStroke(Color.web("#ff6f3c"));
+            g.setStroke(HIGHLIGHT);
             g.setLineWidth(3);
             g.setLineDashes(5, 3);
             g.strokeRect(layout.left() + cursorCol * s + 1.5, layout.top() + cursorRow * s + 1.5, s - 3, s - 3);
@@ -277,43 +294,15 @@ public final class ConfusionHeatmap extends Region {
         return v == 0 ? "0" : String.format(Locale.ROOT, "%.2f", v).replaceFirst("^0\\.", ".");
     }
 
-    private void drawLabels(GraphicsContext g, int k) {
-        double s = layout.cell();
-        int step = layout.labelStep();
-        g.setFill(labelColor.get());
-        g.setFont(Font.font("System", layout.fontSize()));
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (int r = 0; r < k; r += step) {
-            g.fillText(layout.shortName(r), layout.left() - 6, layout.top() + r * s + s / 2);
-        }
-        // Column labels under the matrix, rotated so long names fit.
-        g.setTextAlign(TextAlignment.RIGHT);
-        double bottom = layout.top() + k * s;
-        for (int c = 0; c < k; c += step) {
-            g.save();
-            g.translate(layout.left() + c * s + s / 2, bottom + 6);
-            g.rotate(-60);
-            g.fillText(layout.shortName(c), 0, 0);
-            g.restore();
-        }
-        g.setFont(Font.font("System", FontWeight.BOLD, 13 * fontScale.get()));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("predicted class →", layout.left() + k * s / 2, Math.min(canvas.getHeight() - 10, bottom + layout.left() * 0.87 + 6));
-        g.save();
-        g.translate(12, layout.top() + k * s / 2);
-        g.rotate(-90);
-        g.fillText("true class →", 0, 0);
-        g.restore();
-    }
-
     private void drawLegend(GraphicsContext g, double max, double x, double y, double height) {
         double barW = 16;
-        for (int i = 0; i < height; i++) {
-            g.setFill(Viridis.at(1 - i / height));
-            g.fillRect(x, y + i, barW, 1.5);
+        if (legendBar == null) { // one image scaled to the bar instead of a rectangle per pixel row
+            legendBar = new WritableImage(1, 256);
+            for (int i = 0; i < 256; i++) legendBar.getPixelWriter().setColor(0, i, Viridis.at(1 - i / 255.0));
         }
-        g.setStroke(Color.web("#90a4ae"));
+        g.setImageSmoothing(true);
+        g.drawImage(legendBar, x, y, barW, height);
+        g.setStroke(LEGEND_FRAME);
         g.setLineWidth(1);
         g.strokeRect(x, y, barW, height);
         g.setFill(labelColor.get());
@@ -360,5 +349,6 @@ public final class ConfusionHeatmap extends Region {
     public ObjectProperty<List<String>> classNamesProperty() { return classNames; }
     public BooleanProperty normalisedProperty() { return normalised; }
     public ReadOnlyStringProperty hoverTextProperty() { return hoverText.getReadOnlyProperty(); }
+    /** The canvas of the cells, which takes the pointer; the class labels lie on a canvas under it. */
     public Canvas canvas() { return canvas; }
 }

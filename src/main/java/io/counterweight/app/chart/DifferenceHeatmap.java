@@ -23,7 +23,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
- * The difference of two confusion matrices normalised per true class, on one Canvas like
+ * The difference of two confusion matrices normalised per true class, on canvases like
  * {@link ConfusionHeatmap}: blue where the second run puts a larger share of the class's images, red
  * where a smaller one, white where nothing changed, grey where a class has no test images. The scale is
  * symmetric around 0 and shown in a legend of its own; diagonal cells are outlined, because there blue
@@ -33,7 +33,10 @@ public final class DifferenceHeatmap extends Region {
     private static final double LEGEND_WIDTH = 70;
     private static final double GAP = 8;
 
+    private static final Color LABEL_COLOUR = Color.web("#37474f");
+
     private final Canvas canvas = new Canvas();
+    private final HeatmapLabels labels = new HeatmapLabels();
     private final ObjectProperty<ConfusionDifference> difference = new SimpleObjectProperty<>(this, "difference");
     private final ObjectProperty<List<String>> classNames = new SimpleObjectProperty<>(this, "classNames", List.of());
     private final StringProperty runNames = new SimpleStringProperty(this, "runNames", "baseline → improved");
@@ -46,7 +49,7 @@ public final class DifferenceHeatmap extends Region {
 
     public DifferenceHeatmap() {
         getStyleClass().add("heatmap");
-        getChildren().add(canvas);
+        getChildren().addAll(labels.canvas(), canvas);
         difference.addListener(x -> redraw());
         classNames.addListener(x -> redraw());
         tooltip.setShowDelay(Duration.millis(80));
@@ -60,9 +63,14 @@ public final class DifferenceHeatmap extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
-        canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+        double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+        double h = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
         canvas.relocate(snappedLeftInset(), snappedTopInset());
+        labels.canvas().relocate(snappedLeftInset(), snappedTopInset());
+        if (w == canvas.getWidth() && h == canvas.getHeight()) return; // the property listeners keep the drawing current
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        labels.resize(w, h);
         redraw();
     }
 
@@ -109,13 +117,14 @@ public final class DifferenceHeatmap extends Region {
         ConfusionDifference d = difference.get();
         if (d == null || w < 50 || h < 50) {
             layout = null;
+            labels.clear();
             return;
         }
         int k = d.numClasses();
         double scale = scale(d.maxAbs());
         layout = HeatmapLayout.fit(k, w - LEGEND_WIDTH - GAP, h, this::name);
+        labels.draw(layout, classNames.get(), LABEL_COLOUR, 1);
         drawCells(g, d, k, scale);
-        drawLabels(g, k);
         drawLegend(g, scale, layout.left() + k * layout.cell() + GAP, layout.top(), k * layout.cell());
     }
 
@@ -155,32 +164,6 @@ public final class DifferenceHeatmap extends Region {
         }
     }
 
-    private void drawLabels(GraphicsContext g, int k) {
-        double s = layout.cell();
-        int step = layout.labelStep();
-        g.setFill(Color.web("#37474f"));
-        g.setFont(Font.font("System", layout.fontSize()));
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (int r = 0; r < k; r += step) g.fillText(layout.shortName(r), layout.left() - 6, layout.top() + r * s + s / 2);
-        double bottom = layout.top() + k * s;
-        for (int c = 0; c < k; c += step) {
-            g.save();
-            g.translate(layout.left() + c * s + s / 2, bottom + 6);
-            g.rotate(-60);
-            g.fillText(layout.shortName(c), 0, 0);
-            g.restore();
-        }
-        g.setFont(Font.font("System", FontWeight.BOLD, 13));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("predicted class →", layout.left() + k * s / 2, Math.min(canvas.getHeight() - 10, bottom + layout.left() * 0.87 + 6));
-        g.save();
-        g.translate(12, layout.top() + k * s / 2);
-        g.rotate(-90);
-        g.fillText("true class →", 0, 0);
-        g.restore();
-    }
-
     private void drawLegend(GraphicsContext g, double scale, double x, double y, double height) {
         double barW = 16;
         if (legendBar == null) {
@@ -208,5 +191,6 @@ public final class DifferenceHeatmap extends Region {
     /** How the hover text names the two runs, e.g. "baseline → improved". */
     public StringProperty runNamesProperty() { return runNames; }
     public ReadOnlyStringProperty hoverTextProperty() { return hoverText.getReadOnlyProperty(); }
+    /** The canvas of the cells, which takes the pointer; the class labels lie on a canvas under it. */
     public Canvas canvas() { return canvas; }
 }

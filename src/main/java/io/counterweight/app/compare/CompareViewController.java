@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -38,6 +39,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -54,6 +57,8 @@ public final class CompareViewController {
     private final List<Label> runTitles = new ArrayList<>();
     private final Timeline player = new Timeline();
     private boolean syncingSlider;
+    private int epochLabelMax = -1;
+    private Font epochLabelFont;
 
     @FXML private BorderPane root;
     @FXML private Button runButton;
@@ -124,6 +129,7 @@ public final class CompareViewController {
         });
         vm.epochProperty().addListener(x -> syncSlider());
         vm.maxEpochProperty().addListener(x -> syncSlider());
+        compareEpochLabel.fontProperty().addListener(x -> showEpochLabel()); // CSS sets it, presenter mode enlarges it
         player.setCycleCount(Timeline.INDEFINITE);
         player.getKeyFrames().add(new KeyFrame(PLAY_STEP, e -> step()));
         player.statusProperty().addListener((o, a, b) -> playButton.setText(b == Timeline.Status.RUNNING ? "❚❚  Pause" : "▶  Play"));
@@ -257,7 +263,8 @@ public final class CompareViewController {
         for (int i = 0; i < runHeatmaps.size(); i++) {
             EpochView v = i < shown.size() ? shown.get(i) : null;
             ConfusionHeatmap h = runHeatmaps.get(i);
-            h.classNamesProperty().set(v == null ? List.of() : v.classNames());
+            List<String> names = v == null ? List.of() : v.classNames();
+            if (!names.equals(h.classNamesProperty().get())) h.classNamesProperty().set(names); // an equal list would redraw for nothing
             h.matrixProperty().set(v == null ? null : v.matrix());
             if (i < runs.size()) {
                 runTitles.get(i).setText(v == null ? runs.get(i).name() + " · no epoch" : String.format(Locale.ROOT,
@@ -265,7 +272,9 @@ public final class CompareViewController {
                         v.report().macroF1(), 100 * v.report().accuracy()));
             }
         }
-        if (!shown.isEmpty() && shown.get(0) != null) differenceMap.classNamesProperty().set(shown.get(0).classNames());
+        if (!shown.isEmpty() && shown.get(0) != null && !shown.get(0).classNames().equals(differenceMap.classNamesProperty().get())) {
+            differenceMap.classNamesProperty().set(shown.get(0).classNames());
+        }
     }
 
     private void buildClassColumns(List<ComparedRun> runs) {
@@ -286,11 +295,17 @@ public final class CompareViewController {
         }
     }
 
+    /** A run's metric of the row's class; follows the row in place as the scrubber moves. */
     private static TableColumn<PerClassRow, String> metricColumn(String title, int run, ToDoubleFunction<ClassMetrics> f) {
-        TableColumn<PerClassRow, String> c = column(title, r -> {
-            ClassMetrics m = run < r.perRun().size() ? r.perRun().get(run) : null;
-            return m == null ? "–" : String.format(Locale.ROOT, "%.3f", f.applyAsDouble(m));
+        TableColumn<PerClassRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> {
+            PerClassRow r = cell.getValue();
+            return Bindings.createStringBinding(() -> {
+                ClassMetrics m = run < r.perRun().size() ? r.perRun().get(run) : null;
+                return m == null ? "–" : String.format(Locale.ROOT, "%.3f", f.applyAsDouble(m));
+            }, r.perRunProperty());
         });
+        c.setSortable(false);
         c.getStyleClass().add("number");
         c.setPrefWidth(64);
         return c;
@@ -319,7 +334,19 @@ public final class CompareViewController {
     }
 
     private void showEpochLabel() {
-        compareEpochLabel.setText(vm.runs().isEmpty() ? "" : "epoch " + vm.epochProperty().get() + " of " + vm.maxEpochProperty().get());
+        int max = vm.maxEpochProperty().get();
+        compareEpochLabel.setText(vm.runs().isEmpty() ? "" : "epoch " + vm.epochProperty().get() + " of " + max);
+        Font font = compareEpochLabel.getFont();
+        if (max == epochLabelMax && font.equals(epochLabelFont)) return;
+        // As wide as its widest text, so a move never resizes the slider (and re-lays out its tick labels).
+        Text widest = new Text("epoch " + max + " of " + max);
+        widest.setFont(font);
+        double width = Math.ceil(widest.getLayoutBounds().getWidth() + compareEpochLabel.snappedLeftInset()
+                + compareEpochLabel.snappedRightInset()) + 2;
+        compareEpochLabel.setMinWidth(width);
+        compareEpochLabel.setPrefWidth(width);
+        epochLabelMax = max;
+        epochLabelFont = font;
     }
 
     private void step() {

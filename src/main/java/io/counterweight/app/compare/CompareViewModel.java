@@ -230,6 +230,7 @@ public final class CompareViewModel {
     private void setRuns(List<ComparedRun> list) {
         List<ComparedRun> named = uniqueNames(list);
         runs.setAll(named);
+        perClass.clear(); // new rows: names, training counts and groups may differ
         baseline.set(named.isEmpty() ? null : named.get(0).result());
         improved.set(named.size() < 2 ? null : named.get(1).result());
         if (named.size() >= 2) rows.setAll(workbench.services().training().compare(baseline.get(), improved.get()));
@@ -256,7 +257,7 @@ public final class CompareViewModel {
         List<EpochView> views = new ArrayList<>();
         for (ComparedRun r : runs) views.add(r.at(e));
         shown.setAll(views);
-        perClass.setAll(perClassRows(views));
+        showPerClass(views);
         ConfusionDifference d = null;
         List<ClassChange> changes = List.of();
         String problem = "";
@@ -276,22 +277,36 @@ public final class CompareViewModel {
         differenceProblem.set(problem);
     }
 
-    private List<PerClassRow> perClassRows(List<EpochView> views) {
+    /** Updates the rows in place when they are for the same classes, so the table reuses its cells. */
+    private void showPerClass(List<EpochView> views) {
         EpochView first = views.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        if (first == null) return List.of();
+        if (first == null) {
+            perClass.clear();
+            return;
+        }
         int k = first.matrix().numClasses();
+        if (perClass.size() != k) {
+            perClass.setAll(perClassRows(first, k, views));
+            return;
+        }
+        for (int c = 0; c < k; c++) perClass.get(c).show(metricsOf(c, k, views));
+    }
+
+    private List<PerClassRow> perClassRows(EpochView first, int k, List<EpochView> views) {
         int[] counts = runs.isEmpty() ? null : trainCounts(runs.get(runs.size() > 1 ? 1 : 0), runs.get(0), k);
         boolean known = runs.stream().anyMatch(r -> r.trainCounts() != null && r.trainCounts().length == k);
         List<PerClassRow> out = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
-            List<ClassMetrics> perRun = new ArrayList<>();
-            for (EpochView v : views) {
-                perRun.add(v == null || v.report().perClass().size() != k ? null : v.report().perClass().get(c));
-            }
             int n = known ? counts[c] : -1;
-            out.add(new PerClassRow(c, first.classNames().get(c), n, known ? ClassGroup.of(n) : null, perRun));
+            out.add(new PerClassRow(c, first.classNames().get(c), n, known ? ClassGroup.of(n) : null, metricsOf(c, k, views)));
         }
         return out;
+    }
+
+    private static List<ClassMetrics> metricsOf(int c, int k, List<EpochView> views) {
+        List<ClassMetrics> perRun = new ArrayList<>(views.size());
+        for (EpochView v : views) perRun.add(v == null || v.report().perClass().size() != k ? null : v.report().perClass().get(c));
+        return perRun;
     }
 
     /** The improved run's training counts, else the reference's; zeros when neither folder recorded them. */

@@ -18,6 +18,7 @@ public final class CellImageCell extends GridCell<CellImage> {
     private final Label caption = new Label();
     private final Label confidence = new Label();
     private final VBox box = new VBox(2, thumb, caption, confidence);
+    private volatile CellImage showing; // read by the thumbnail worker, which must not touch the node itself
 
     CellImageCell(DrillDownViewModel vm, Thumbnails thumbnails, double side) {
         this.vm = vm;
@@ -35,6 +36,7 @@ public final class CellImageCell extends GridCell<CellImage> {
     @Override
     protected void updateItem(CellImage item, boolean empty) {
         super.updateItem(item, empty);
+        showing = empty ? null : item;
         if (empty || item == null) {
             thumb.setImage(null);
             setGraphic(null);
@@ -46,7 +48,7 @@ public final class CellImageCell extends GridCell<CellImage> {
         setAccessibleText("test image " + item.index() + ": true " + vm.name(item.truth()) + ", predicted "
                 + vm.name(item.predicted()) + ", " + confidence.getText() + " confident");
         thumb.setImage(thumbnails.cached(item.index()));
-        if (thumb.getImage() == null) thumbnails.request(item.index(), () -> getItem() == item, thumb::setImage);
+        if (thumb.getImage() == null) thumbnails.request(item.index(), () -> showing == item, thumb::setImage);
         setGraphic(box);
     }
 

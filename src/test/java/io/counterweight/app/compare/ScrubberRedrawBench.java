@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.counterweight.app.AppContext;
 import io.counterweight.app.CounterweightApp;
+import io.counterweight.app.chart.ClassChangeChart;
 import io.counterweight.app.chart.ConfusionHeatmap;
+import io.counterweight.app.chart.DifferenceHeatmap;
 import io.counterweight.app.common.FxTaskExecutor;
 import io.counterweight.app.common.FxUiScheduler;
 import io.counterweight.app.data.RecentFolders;
@@ -15,6 +17,7 @@ import io.counterweight.app.services.ReopenedRun;
 import io.counterweight.app.services.RunHistoryService;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.testing.CollectingErrorReporter;
+import io.counterweight.app.testing.PulseTimer;
 import io.counterweight.app.testing.ScriptedTrainingService;
 import io.counterweight.app.testing.TestServices;
 import io.counterweight.core.Progress;
@@ -40,6 +43,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,16 +56,17 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A measurement, run on purpose, not a test: the Compare tab of the real window with two runs of 50
- * classes × 20 epochs (100 test images a class, random confusions), the epoch scrubber moved 400 times.
- * Times per move (a) the FX thread's work for one move: every view of the screen follows the epoch (both
- * 50×50 heatmaps and the difference map drawn into their canvases, the class-change chart, the table), and
- * (b) rendering both heatmaps' canvases to pixels (a snapshot each, an upper bound of what the pulse does).
+ * classes × 20 epochs (100 test images a class, random confusions), the epoch scrubber moved 300 times
+ * (the first 50 moves are warm-up). Times per move (a) the FX thread's work: every view of the screen
+ * follows the epoch; (b) the CSS and layout passes of the pulse that follows, as JavaFX runs them
+ * ({@link PulseTimer}: the pulse's own passes, not a restyle of the whole scene); (c) rendering both heatmaps to pixels, and then the difference map, the
+ * class chart and the per-class table (a snapshot each, an upper bound of what the pulse paints).
  * <pre>mvn -o -q test -Dtest=ScrubberRedrawBench -Dcounterweight.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "counterweight.bench", matches = "true")
 class ScrubberRedrawBench {
-    private static final int CLASSES = 50, EPOCHS = 20, MOVES = 400;
+    private static final int CLASSES = 50, EPOCHS = 20, MOVES = 300, WARM_UP = 50;
     private final Preferences prefs = Preferences.userRoot().node("io/counterweight/bench-" + UUID.randomUUID());
     private AppContext context;
 
@@ -93,53 +98,66 @@ class ScrubberRedrawBench {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.runs().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         ConfusionHeatmap first = robot.lookup("#baselineHeatmap").query(), second = robot.lookup("#improvedHeatmap").query();
+        DifferenceHeatmap difference = robot.lookup("#differenceMap").query();
+        ClassChangeChart changes = robot.lookup("#changeChart").query();
+        TableView<?> table = robot.lookup("#classTable").query();
         assertEquals(CLASSES, first.matrixProperty().get().numClasses());
-        double[] layoutMs = new double[MOVES], update = new double[MOVES], render = new double[MOVES], idle = new double[MOVES], diff = new double[MOVES];
-        io.counterweight.app.chart.DifferenceHeatmap difference = robot.lookup("#differenceMap").query();
+        double[] update = new double[MOVES], layout = new double[MOVES], render = new double[MOVES], idle = new double[MOVES],
+                others = new double[MOVES];
+        double[][] parts = new double[3][MOVES];
+        double[] cssOnly = new double[MOVES];
+        PulseTimer pulse = new PulseTimer(first.getScene());
         robot.interact(() -> {
             SnapshotParameters params = new SnapshotParameters();
             for (int i = 0; i < MOVES; i++) {
                 int epoch = 1 + (i * 7) % EPOCHS; // jumps, so every move changes the matrices
                 long t0 = System.nanoTime();
                 vm.epochProperty().set(epoch == vm.epochProperty().get() ? epoch % EPOCHS + 1 : epoch);
-                long tu = System.nanoTime();
-                first.getScene().getRoot().applyCss(); // what the next pulse does before it renders: CSS and layout
-                first.getScene().getRoot().layout();
+                update[i] = (System.nanoTime() - t0) / 1e6;
+                double[] passes = pulse.cssAndLayout(); // what the next pulse does before it paints
+                cssOnly[i] = passes[0];
+                layout[i] = passes[0] + passes[1];
                 long t1 = System.nanoTime();
-                layoutMs[i] = (t1 - tu) / 1e6;
-                first.canvas().snapshot(params, null);
-                second.canvas().snapshot(params, null);
+                first.snapshot(params, null); // the whole heatmap: cells, labels, legend
+                second.snapshot(params, null);
                 long t2 = System.nanoTime();
-                first.canvas().snapshot(params, null); // nothing new to draw: the snapshot's own cost
-                second.canvas().snapshot(params, null);
+                first.snapshot(params, null); // nothing new to draw: the snapshot's own cost
+                second.snapshot(params, null);
                 long t3 = System.nanoTime();
-                difference.canvas().snapshot(params, null); // the same size of matrix, drawn as one scaled image
+                difference.snapshot(params, null); // the other views a move changes
+                long td = System.nanoTime();
+                changes.snapshot(params, null);
+                long tc = System.nanoTime();
+                table.snapshot(params, null);
                 long t4 = System.nanoTime();
-                diff[i] = (t4 - t3) / 1e6;
-                update[i] = (tu - t0) / 1e6;
+                parts[0][i] = (td - t3) / 1e6;
+                parts[1][i] = (tc - td) / 1e6;
+                parts[2][i] = (t4 - tc) / 1e6;
                 render[i] = (t2 - t1) / 1e6;
                 idle[i] = (t3 - t2) / 1e6;
+                others[i] = (t4 - t3) / 1e6;
             }
         });
         System.out.printf(Locale.ROOT, "BENCH scrubber, 2 × %d×%d heatmaps (+ difference map, class chart, table), %d moves, heatmap canvas %.0f×%.0f px%n",
                 CLASSES, CLASSES, MOVES, first.canvas().getWidth(), first.canvas().getHeight());
-        System.out.println("BENCH FX-thread update per move: " + stats(update));
-        System.out.println("BENCH CSS + layout of the scene after a move: " + stats(layoutMs));
-        System.out.println("BENCH rendering both heatmap canvases (snapshots): " + stats(render));
-        System.out.println("BENCH the same snapshots with nothing redrawn (their fixed cost): " + stats(idle));
-        System.out.println("BENCH rendering the difference map's canvas (one image, snapshot): " + stats(diff));
-        double[] total = new double[MOVES];
-        for (int i = 0; i < MOVES; i++) total[i] = update[i] + layoutMs[i] + render[i];
-        System.out.println("BENCH update + CSS/layout + rendering both heatmaps: " + stats(total));
+        System.out.println("BENCH FX-thread update per move: " + PulseTimer.stats(update, WARM_UP));
+        System.out.println("BENCH CSS + layout of the pulse after a move: " + PulseTimer.stats(layout, WARM_UP));
+        System.out.println("BENCH   of which CSS: " + PulseTimer.stats(cssOnly, WARM_UP));
+        System.out.println("BENCH rendering both heatmaps (snapshots): " + PulseTimer.stats(render, WARM_UP));
+        System.out.println("BENCH the same snapshots with nothing redrawn (their fixed cost): " + PulseTimer.stats(idle, WARM_UP));
+        System.out.println("BENCH rendering difference map, class chart and table (snapshots): " + PulseTimer.stats(others, WARM_UP));
+        System.out.println("BENCH   of which the difference map: " + PulseTimer.stats(parts[0], WARM_UP));
+        System.out.println("BENCH   of which the class chart: " + PulseTimer.stats(parts[1], WARM_UP));
+        System.out.println("BENCH   of which the per-class table: " + PulseTimer.stats(parts[2], WARM_UP));
+        double[] total = new double[MOVES], all = new double[MOVES];
+        for (int i = 0; i < MOVES; i++) {
+            total[i] = update[i] + layout[i] + render[i];
+            all[i] = total[i] + others[i];
+        }
+        System.out.println("BENCH update + CSS/layout + rendering both heatmaps: " + PulseTimer.stats(total, WARM_UP));
+        System.out.println("BENCH the same + rendering the other views: " + PulseTimer.stats(all, WARM_UP));
         System.out.println("BENCH prism.order=" + System.getProperty("prism.order") + " glass=" + System.getProperty("glass.platform")
                 + " cores=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.version"));
-    }
-
-    /** Median, 95th percentile and max of the moves after the first 50 (warm-up), in ms. */
-    private static String stats(double[] ms) {
-        double[] v = Arrays.copyOfRange(ms, 50, ms.length);
-        Arrays.sort(v);
-        return String.format(Locale.ROOT, "median %.2f ms, p95 %.2f ms, max %.2f ms", v[v.length / 2], v[(int) (v.length * 0.95)], v[v.length - 1]);
     }
 
     /** Two runs of 50 classes and 20 epochs, in memory: each epoch a seeded random confusion matrix. */
