@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.counterweight.app.chart.ConfusionHeatmap;
-import io.counterweight.app.common.FxTaskExecutor;
-import io.counterweight.app.common.FxUiScheduler;
-import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.drill.CellImage;
 import io.counterweight.app.drill.CellImageCell;
-import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.testing.CollectingErrorReporter;
 import io.counterweight.app.testing.CompareFlow;
+import io.counterweight.app.testing.TestWindow;
 import io.counterweight.core.experiment.RunStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -52,12 +48,7 @@ class CompareDrillWindowTest {
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(Services.core(dir.resolve("runs")), new FxTaskExecutor(errors), new FxUiScheduler(), errors,
-                new RecentFolders(prefs), new WorkspacePreference(prefs));
-        Scene scene = new Scene(context.load("MainView"), 1270, 790); // Monocle's headless screen is 1280x800
-        scene.getStylesheets().add(CounterweightApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        context = TestWindow.show(stage, Services.core(dir.resolve("runs")), errors, prefs);
     }
 
     @AfterEach

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.counterweight.app.common.FxTaskExecutor;
-import io.counterweight.app.common.FxUiScheduler;
-import io.counterweight.app.data.RecentFolders;
-import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.testing.CollectingErrorReporter;
 import io.counterweight.app.testing.CompareFlow;
+import io.counterweight.app.testing.TestWindow;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.augment.TransformConfig;
 import io.counterweight.core.experiment.ExperimentConfig;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -47,12 +43,7 @@ class CompareImprovedWindowTest {
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(Services.core(dir.resolve("runs")), new FxTaskExecutor(errors), new FxUiScheduler(), errors,
-                new RecentFolders(prefs), new WorkspacePreference(prefs));
-        Scene scene = new Scene(context.load("MainView"), 1270, 790); // Monocle's headless screen is 1280x800
-        scene.getStylesheets().add(CounterweightApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        context = TestWindow.show(stage, Services.core(dir.resolve("runs")), errors, prefs);
     }
 
     @AfterEach

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.counterweight.app.common.FxTaskExecutor;
-import io.counterweight.app.common.FxUiScheduler;
-import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.runs.ExportDestinations;
-import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.testing.CollectingErrorReporter;
 import io.counterweight.app.testing.Fixtures;
+import io.counterweight.app.testing.TestWindow;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.experiment.ExperimentConfig;
 import io.counterweight.core.experiment.RunResult;
@@ -26,8 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -63,13 +58,7 @@ class RunsExportWindowTest {
     @Start
     void start(Stage stage) {
         services = Services.core(dir.resolve("runs"));
-        context = new AppContext(services, new FxTaskExecutor(errors), new FxUiScheduler(), errors, new RecentFolders(prefs),
-                new WorkspacePreference(prefs));
-        Parent root = context.load("MainView");
-        Scene scene = new Scene(root, 1270, 790);
-        scene.getStylesheets().add(CounterweightApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        context = TestWindow.show(stage, services, errors, prefs);
     }
 
     @AfterEach

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.counterweight.app.chart.ConfusionHeatmap;
-import io.counterweight.app.common.FxTaskExecutor;
-import io.counterweight.app.common.FxUiScheduler;
-import io.counterweight.app.data.RecentFolders;
-import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.testing.CollectingErrorReporter;
 import io.counterweight.app.testing.Fixtures;
+import io.counterweight.app.testing.TestWindow;
 import io.counterweight.core.data.Dataset;
 import io.counterweight.core.experiment.ConfusionCsv;
 import io.counterweight.core.experiment.ExperimentConfig;
@@ -27,8 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
@@ -61,13 +56,7 @@ class RunsWindowTest {
     @Start
     void start(Stage stage) {
         services = Services.core(dir.resolve("runs"));
-        context = new AppContext(services, new FxTaskExecutor(errors), new FxUiScheduler(), errors, new RecentFolders(prefs),
-                new WorkspacePreference(prefs));
-        Parent root = context.load("MainView");
-        Scene scene = new Scene(root, 1270, 790); // Monocle's headless screen is 1280x800
-        scene.getStylesheets().add(CounterweightApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        context = TestWindow.show(stage, services, errors, prefs);
     }
 
     @AfterEach

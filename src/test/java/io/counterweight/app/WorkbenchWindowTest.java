@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.counterweight.app.chart.ChartSupport;
 import io.counterweight.app.chart.ConfusionHeatmap;
-import io.counterweight.app.common.FxTaskExecutor;
-import io.counterweight.app.common.FxUiScheduler;
-import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.testing.CollectingErrorReporter;
 import io.counterweight.app.testing.FixtureFolders;
+import io.counterweight.app.testing.TestWindow;
 import io.counterweight.app.training.RunState;
 import io.counterweight.core.metrics.ConfusionMatrix;
 import java.nio.file.Path;
@@ -20,8 +18,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Slider;
@@ -55,14 +51,7 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(Services.core(dir.resolve("runs")), new FxTaskExecutor(errors), new FxUiScheduler(), errors, new RecentFolders(prefs),
-                new io.counterweight.app.runs.WorkspacePreference(prefs));
-        Parent root = context.load("MainView");
-        // Monocle's headless screen is 1280x800 by default; a larger window overflows its framebuffer.
-        Scene scene = new Scene(root, 1270, 790);
-        scene.getStylesheets().add(CounterweightApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        context = TestWindow.show(stage, Services.core(dir.resolve("runs")), errors, prefs);
     }
 
     @AfterEach

@@ -3,14 +3,9 @@ package io.counterweight.app.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.counterweight.app.AppContext;
-import io.counterweight.app.CounterweightApp;
 import io.counterweight.app.chart.ClassChangeChart;
 import io.counterweight.app.chart.ConfusionHeatmap;
 import io.counterweight.app.chart.DifferenceHeatmap;
-import io.counterweight.app.common.FxTaskExecutor;
-import io.counterweight.app.common.FxUiScheduler;
-import io.counterweight.app.data.RecentFolders;
-import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.services.CoreSamplingService;
 import io.counterweight.app.services.EpochView;
 import io.counterweight.app.services.ReopenedRun;
@@ -20,6 +15,7 @@ import io.counterweight.app.testing.CollectingErrorReporter;
 import io.counterweight.app.testing.PulseTimer;
 import io.counterweight.app.testing.ScriptedTrainingService;
 import io.counterweight.app.testing.TestServices;
+import io.counterweight.app.testing.TestWindow;
 import io.counterweight.core.Progress;
 import io.counterweight.core.experiment.EpochMetrics;
 import io.counterweight.core.experiment.ExperimentConfig;
@@ -40,8 +36,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -75,13 +69,7 @@ class ScrubberRedrawBench {
         CollectingErrorReporter errors = new CollectingErrorReporter();
         Services services = new Services(TestServices.identityData(), new CoreSamplingService(), TestServices.noAugment(),
                 new ScriptedTrainingService(), new SyntheticHistory());
-        context = new AppContext(services, new FxTaskExecutor(errors), new FxUiScheduler(), errors, new RecentFolders(prefs),
-                new WorkspacePreference(prefs));
-        Parent root = context.load("MainView");
-        Scene scene = new Scene(root, 1590, 1190);
-        scene.getStylesheets().add(CounterweightApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        context = TestWindow.show(stage, services, errors, prefs, 1590, 1190);
     }
 
     @AfterEach

@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.counterweight.app.AppContext;
-import io.counterweight.app.CounterweightApp;
 import io.counterweight.app.MainViewModel;
 import io.counterweight.app.chart.ConfusionHeatmap;
-import io.counterweight.app.common.FxTaskExecutor;
-import io.counterweight.app.common.FxUiScheduler;
-import io.counterweight.app.data.RecentFolders;
-import io.counterweight.app.runs.WorkspacePreference;
 import io.counterweight.app.services.Services;
 import io.counterweight.app.testing.CollectingErrorReporter;
 import io.counterweight.app.testing.FixtureFolders;
+import io.counterweight.app.testing.TestWindow;
 import io.counterweight.app.training.RunState;
 import io.counterweight.core.metrics.ConfusionMatrix;
 import java.nio.file.Path;
@@ -23,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -50,12 +45,7 @@ class DrillDownWindowTest {
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(Services.core(dir.resolve("runs")), new FxTaskExecutor(errors), new FxUiScheduler(), errors,
-                new RecentFolders(prefs), new WorkspacePreference(prefs));
-        Scene scene = new Scene(context.load("MainView"), 1270, 790);
-        scene.getStylesheets().add(CounterweightApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        context = TestWindow.show(stage, Services.core(dir.resolve("runs")), errors, prefs);
     }
 
     @AfterEach
