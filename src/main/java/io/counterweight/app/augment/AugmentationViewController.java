@@ -1,5 +1,6 @@
 package io.counterweight.app.augment;
 
+import io.counterweight.app.common.WhenShown;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.geometry.HPos;
@@ -32,8 +33,6 @@ public final class AugmentationViewController {
         this.vm = vm;
     }
 
-    private boolean stale; // a preview arrived while the screen was hidden
-
     @FXML
     private void initialize() {
         for (TransformModel t : vm.transforms()) transformBox.getChildren().add(card(t));
@@ -42,16 +41,8 @@ public final class AugmentationViewController {
         transformBox.disableProperty().bind(vm.workbench().busyProperty());
         // A hidden screen paints when shown: every load renders a new preview, and its tiles' nodes
         // cost the frame after the load while nobody looks at them.
-        vm.previewProperty().addListener((o, a, grid) -> {
-            if (vm.shownProperty().get()) paint(grid);
-            else stale = true;
-        });
-        vm.shownProperty().addListener((o, was, now) -> {
-            if (now && stale) {
-                stale = false;
-                paint(vm.previewProperty().get());
-            }
-        });
+        WhenShown repaint = new WhenShown(vm.shownProperty(), () -> paint(vm.previewProperty().get()));
+        vm.previewProperty().addListener((o, a, grid) -> repaint.request());
         paint(vm.previewProperty().get());
     }
 

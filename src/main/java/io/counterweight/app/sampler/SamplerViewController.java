@@ -2,6 +2,7 @@ package io.counterweight.app.sampler;
 
 import io.counterweight.app.chart.ChartSupport;
 import io.counterweight.app.common.Coalescer;
+import io.counterweight.app.common.WhenShown;
 import io.counterweight.core.sampling.WeightMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,6 @@ public final class SamplerViewController {
     @FXML private NumberAxis valueAxis;
 
     private final io.counterweight.app.chart.ChartSaveMenu charts;
-    private boolean stale; // rows changed while the screen was hidden
 
     public SamplerViewController(SamplerViewModel vm, io.counterweight.app.chart.ChartSaveMenu charts) {
         this.vm = vm;
@@ -61,20 +61,10 @@ public final class SamplerViewController {
         explanationLabel.textProperty().bind(vm.explanationProperty());
         // selection, weights and sampler each rebuild the rows after a load: draw once for all of them
         Coalescer redraws = Coalescer.onFxThread(this::redraw);
-        vm.rows().addListener((ListChangeListener<SamplerRow>) c -> redrawWhenShown(redraws));
-        logSwitch.selectedProperty().addListener(x -> redrawWhenShown(redraws));
-        vm.shownProperty().addListener((o, was, now) -> {
-            if (now && stale) {
-                stale = false;
-                redraws.request();
-            }
-        });
+        WhenShown redraw = new WhenShown(vm.shownProperty(), redraws::request);
+        vm.rows().addListener((ListChangeListener<SamplerRow>) c -> redraw.request());
+        logSwitch.selectedProperty().addListener(x -> redraw.request());
         redraw();
-    }
-
-    private void redrawWhenShown(Coalescer redraws) {
-        if (vm.shownProperty().get()) redraws.request();
-        else stale = true;
     }
 
     private void redraw() {
