@@ -10,6 +10,7 @@
 #                      window already up) and wait IDLE s more.
 # Each session in a scratch workspace with scratch preferences (recent folders, workspace choice); logs to bench/results/pulse-STAMP-repN-SESSION.log, summary by
 # bench/pulse_summary.py. Usage: REPEATS=3 RUNS=5 bench/pulse.sh
+# KEEP_OUTPUT=1 keeps the window's stdout/stderr beside the log (.out).
 # JAVA_EXTRA adds JVM options (e.g. a JFR recording; -Dcounterweight.warmup=false: no JIT warm-up); DISPLAY_NUM picks the Xvfb display (default :57).
 # Needs Xvfb, xdotool, imagemagick (screenshots) and dataset-fashion-mnist (Debian); installs them if root.
 set -euo pipefail
@@ -101,6 +102,7 @@ session() { # REP NAME [ARG]
   echo "loadavg $(date -u +%FT%TZ) end $(cat /proc/loadavg)" >>"$log"
   import -window root "$OUT/pulse-$STAMP-rep$1-$2.png" 2>/dev/null || true
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  [ -n "${KEEP_OUTPUT:-}" ] && cp "$ws/window.out" "${log%.log}.out" # e.g. JavaFX's own pulse log (-Djavafx.pulseLogger=true)
   rm -rf "$ws"
   echo "$log"
 }

@@ -3,6 +3,7 @@ package io.counterweight.app;
 import io.counterweight.app.common.AlertErrorReporter;
 import io.counterweight.app.common.FxTaskExecutor;
 import io.counterweight.app.common.FxUiScheduler;
+import io.counterweight.app.common.LookWarmUp;
 import io.counterweight.app.common.PulseMonitor;
 import io.counterweight.app.data.RecentFolders;
 import io.counterweight.app.runs.WorkspacePreference;
@@ -57,7 +58,13 @@ public class CounterweightApp extends Application {
         context.mainViewModel().probeBackend(context.executor());
         context.mainViewModel().presenterProperty().set(presenter);
         // One throw-away epoch before the first Start (-Dcounterweight.warmup=false: none, for comparisons)
-        if (!"false".equals(System.getProperty("counterweight.warmup"))) context.warmUp().startWhenDataArrives();
+        if (!"false".equals(System.getProperty("counterweight.warmup"))) {
+            context.warmUp().startWhenDataArrives();
+            // then the busy look, styled once unseen: the first Start's restyle is then as cheap as later ones
+            context.warmUp().runningProperty().addListener((o, was, now) -> {
+                if (!now) LookWarmUp.disabledLook(root, context.workbench().busyProperty());
+            });
+        }
         context.openFromOutside(args.isEmpty() ? null : args.get(0)); // a data set or a run folder; else the demo
     }
 

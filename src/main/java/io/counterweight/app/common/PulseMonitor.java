@@ -24,10 +24,13 @@ import javafx.animation.AnimationTimer;
  * pulse 2026-12-02T05:01:02.123Z t=12.004 gaps=59 max=18.3 p50=16 p99=18 slow=0 heap=84.1 rss=612.0 hist=16:40,17:19
  * mark  2026-12-02T05:01:03.456Z t=13.337 run-end heap=140.2 rss=650.1
  * mark  2026-12-02T05:01:03.990Z t=13.840 gc after=run-end heapAfterGc=31.2 rss=640.5 gcMs=41
+ * gap   2026-12-02T05:01:04.512Z t=14.362 ms=88.4
  * </pre>
  *
  * (times in seconds since the monitor started; gaps in ms; memory in MB; {@code slow} = gaps over
- * {@value PulseStats#SLOW_GAP_MILLIS} ms; {@code hist} = gaps per whole ms, to merge phases exactly).
+ * {@value PulseStats#SLOW_GAP_MILLIS} ms; {@code hist} = gaps per whole ms, to merge phases exactly). A {@code gap} line, written with the
+ * second's pulse line, gives the end of each gap of at least {@value PulseStats#LONG_GAP_MILLIS} ms to the
+ * millisecond, on the wall clock of GC logs ({@code -Xlog:gc:...:utctime}) and JFR recordings.
  * Switched on only by {@code -Dcounterweight.pulseLog=FILE} ({@link #startIfRequested}); without it
  * nothing is created and nothing runs. {@code bench/pulse.sh} drives the real window with it.
  */
@@ -38,6 +41,7 @@ public final class PulseMonitor {
     private final PulseStats stats = new PulseStats();
     private final BufferedWriter out;
     private final long startNanos = System.nanoTime();
+    private final Instant startInstant = Instant.now(); // with startNanos: turns pulse times into wall-clock times
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "counterweight-pulse-log");
@@ -83,6 +87,10 @@ public final class PulseMonitor {
         write(String.format(Locale.ROOT, "pulse %s t=%.3f gaps=%d max=%.1f p50=%d p99=%d slow=%d heap=%.1f rss=%.1f hist=%s",
                 Instant.now(), seconds(), i.gaps(), i.maxMillis(), i.percentileMillis(0.5), i.percentileMillis(0.99), i.slowGaps(),
                 mb(memory.getHeapMemoryUsage().getUsed()), rssMb(), i.sparseHistogram()));
+        for (PulseStats.LongGap g : i.longGaps()) {
+            long sinceStart = g.endNanos() - startNanos;
+            write(String.format(Locale.ROOT, "gap %s t=%.3f ms=%.1f", startInstant.plusNanos(sinceStart), sinceStart / 1e9, g.millis()));
+        }
     }
 
     /** A named event in the log (a load or run started or ended), written at once. */

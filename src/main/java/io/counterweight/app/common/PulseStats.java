@@ -1,5 +1,8 @@
 package io.counterweight.app.common;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,10 +16,15 @@ public final class PulseStats {
     public static final long SLOW_GAP_MILLIS = 100;
     /** Gaps from 0 to BUCKETS-1 ms get a bucket each; longer ones share the last. */
     static final int BUCKETS = 2_000;
+    /** Gaps of at least this (four frames) are also kept one by one with their end, to line them up with GC and JFR logs. */
+    public static final long LONG_GAP_MILLIS = 67;
+    /** At most this many long gaps are kept an interval (a frozen window would otherwise fill memory). */
+    static final int MAX_LONG_GAPS = 64;
 
     private final long[] histogram = new long[BUCKETS];
     private long previousNanos = Long.MIN_VALUE;
     private long count, slow, maxNanos;
+    private final List<LongGap> longGaps = new ArrayList<>();
 
     /** One pulse at {@code nowNanos}; the first pulse only starts the clock. */
     public synchronized void pulse(long nowNanos) {
@@ -26,6 +34,7 @@ public final class PulseStats {
             count++;
             if (gap > SLOW_GAP_MILLIS * 1_000_000) slow++;
             maxNanos = Math.max(maxNanos, gap);
+            if (gap >= LONG_GAP_MILLIS * 1_000_000 && longGaps.size() < MAX_LONG_GAPS) longGaps.add(new LongGap(nowNanos, gap / 1e6));
         }
         previousNanos = nowNanos;
     }
@@ -40,8 +49,9 @@ public final class PulseStats {
 
     /** The gaps since the last call, then starts a new interval. */
     public synchronized Interval takeInterval() {
-        Interval i = new Interval(count, maxNanos / 1e6, slow, histogram.clone());
-        java.util.Arrays.fill(histogram, 0);
+        Interval i = new Interval(count, maxNanos / 1e6, slow, histogram.clone(), List.copyOf(longGaps));
+        Arrays.fill(histogram, 0);
+        longGaps.clear();
         count = 0;
         slow = 0;
         maxNanos = 0;
@@ -55,8 +65,9 @@ public final class PulseStats {
      * @param maxMillis  the longest gap, exact
      * @param slowGaps   gaps longer than {@link #SLOW_GAP_MILLIS}
      * @param histogram  gaps per whole millisecond (the last bucket holds every longer one)
+     * @param longGaps   the gaps of at least {@link #LONG_GAP_MILLIS}, in order (at most {@link #MAX_LONG_GAPS})
      */
-    public record Interval(long gaps, double maxMillis, long slowGaps, long[] histogram) {
+    public record Interval(long gaps, double maxMillis, long slowGaps, long[] histogram, List<LongGap> longGaps) {
         /** The smallest whole millisecond m such that at least fraction {@code q} of the gaps are under m+1 ms. */
         public long percentileMillis(double q) {
             if (gaps == 0) return 0;
@@ -85,4 +96,7 @@ public final class PulseStats {
             return String.format(Locale.ROOT, "gaps=%d max=%.1fms p99=%dms slow=%d", gaps, maxMillis, percentileMillis(0.99), slowGaps);
         }
     }
+
+    /** One long gap: the pulse that ended it ({@code System.nanoTime()} clock) and its length. */
+    public record LongGap(long endNanos, double millis) {}
 }

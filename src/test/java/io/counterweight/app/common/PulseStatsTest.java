@@ -86,4 +86,25 @@ class PulseStatsTest {
     void residentSetLinesParseInKilobytes() {
         assertEquals(612_345, PulseMonitor.parseKb("VmRSS:\t  612345 kB"));
     }
+
+    @Test
+    void longGapsAreKeptWithTheirEndInOrderAndBounded() {
+        stats.pulse(clock);
+        pulseAfter(66.9);           // under four frames: not kept
+        pulseAfter(67);             // kept
+        long endOfFirst = clock;
+        pulseAfter(16.7);
+        pulseAfter(140.5);          // kept
+        PulseStats.Interval i = stats.takeInterval();
+        assertEquals(2, i.longGaps().size());
+        assertEquals(endOfFirst, i.longGaps().get(0).endNanos());
+        assertEquals(67, i.longGaps().get(0).millis(), 1e-9);
+        assertEquals(clock, i.longGaps().get(1).endNanos());
+        assertEquals(140.5, i.longGaps().get(1).millis(), 1e-9);
+        assertEquals(0, stats.takeInterval().longGaps().size(), "each interval keeps its own");
+        for (int k = 0; k < PulseStats.MAX_LONG_GAPS + 10; k++) pulseAfter(200);
+        PulseStats.Interval frozen = stats.takeInterval();
+        assertEquals(PulseStats.MAX_LONG_GAPS, frozen.longGaps().size());
+        assertEquals(PulseStats.MAX_LONG_GAPS + 10, frozen.slowGaps(), "the counts still see every gap");
+    }
 }
