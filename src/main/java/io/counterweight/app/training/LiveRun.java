@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,6 +46,10 @@ public final class LiveRun {
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "–");
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "–");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "Not trained yet");
+    // The loss chart's scale, known without the chart measuring its data: it then need not auto-range (and
+    // re-measure every tick label) at each new point, which was most of the window's layout time in a run.
+    private final ReadOnlyLongWrapper iterations = new ReadOnlyLongWrapper(this, "iterations", 0);
+    private final ReadOnlyDoubleWrapper lossCeiling = new ReadOnlyDoubleWrapper(this, "lossCeiling", 0);
     private final Consumer<int[]> drawsSink;
     private final LossSmoother smoother = new LossSmoother(0.9);
     private int epochs = 1, batchesPerEpoch = 1;
@@ -94,6 +100,8 @@ public final class LiveRun {
         epochs = Math.max(1, s.epochs());
         batchesPerEpoch = Math.max(1, s.batchesPerEpoch());
         stride = Math.max(1, ((long) epochs * batchesPerEpoch + MAX_LOSS_POINTS - 1) / MAX_LOSS_POINTS);
+        iterations.set((long) epochs * batchesPerEpoch);
+        lossCeiling.set(0);
         progress.set(0);
         epochText.set("0 / " + epochs);
         batchText.set("0 / " + batchesPerEpoch);
@@ -107,6 +115,7 @@ public final class LiveRun {
         double smoothed = smoother.add(b.loss());
         if (b.iteration() % stride == 0 || b.iteration() == 1) {
             trainLoss.getData().add(new XYChart.Data<>(b.iteration(), finite(smoothed)));
+            raiseCeiling(smoothed);
         }
         epochText.set(b.epoch() + " / " + epochs);
         batchText.set(b.batch() + " / " + b.batchesPerEpoch());
@@ -118,6 +127,7 @@ public final class LiveRun {
     private void epoch(TrainingEvent.EpochDone d) {
         long x = (long) d.epoch() * batchesPerEpoch;
         testLoss.getData().add(new XYChart.Data<>(x, finite(d.testLoss())));
+        raiseCeiling(d.testLoss());
         accuracy.getData().add(new XYChart.Data<>(d.epoch(), d.report().accuracy()));
         macroF1.getData().add(new XYChart.Data<>(d.epoch(), d.report().macroF1()));
         predictionsEpoch = d.epoch();
@@ -135,10 +145,18 @@ public final class LiveRun {
         if (!f.cancelled()) progress.set(1);
     }
 
+    private void raiseCeiling(double loss) {
+        if (Double.isFinite(loss) && loss > lossCeiling.get()) lossCeiling.set(loss);
+    }
+
     private static double finite(double v) {
         return Double.isFinite(v) ? v : Double.NaN;
     }
 
+    /** Iterations the run plans (epochs × batches an epoch); 0 before a run. */
+    public ReadOnlyLongProperty iterationsProperty() { return iterations.getReadOnlyProperty(); }
+    /** The largest finite loss the loss chart shows (training, smoothed, or test); 0 before any. */
+    public ReadOnlyDoubleProperty lossCeilingProperty() { return lossCeiling.getReadOnlyProperty(); }
     public XYChart.Series<Number, Number> trainLoss() { return trainLoss; }
     public XYChart.Series<Number, Number> testLoss() { return testLoss; }
     public XYChart.Series<Number, Number> accuracy() { return accuracy; }

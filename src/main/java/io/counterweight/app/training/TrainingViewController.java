@@ -6,6 +6,7 @@ import io.counterweight.app.drill.CellSource;
 import io.counterweight.app.drill.DrillDown;
 import io.counterweight.core.augment.AugmentConfig;
 import io.counterweight.core.metrics.ClassMetrics;
+import io.counterweight.core.report.Ticks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,7 @@ public final class TrainingViewController {
         statusLabel.textProperty().bind(vm.statusProperty());
         headlineLabel.textProperty().bind(live.headlineProperty());
         lossChart.getData().addAll(List.of(live.trainLoss(), live.testLoss()));
+        fitLossAxes(live);
         metricChart.getData().addAll(List.of(live.accuracy(), live.macroF1()));
         epochAxis.upperBoundProperty().bind(vm.workbench().epochsProperty());
         epochAxis.tickUnitProperty().bind(Bindings.createDoubleBinding(
@@ -211,5 +213,31 @@ public final class TrainingViewController {
     private <T> T keep(T adapter) {
         strongRefs.add(adapter);
         return adapter;
+    }
+
+    /**
+     * The loss chart's axes from the run's plan and its largest loss, not auto-ranged: an auto-ranging
+     * axis measures its tick labels again at every new point, most of the window's layout time during a run
+     * (docs/reliability.md). Iterations 0 to the planned total (the curve grows to the right); loss 0 to
+     * the largest so far, rounded up to a nice tick, so the scale changes only when the loss crosses it.
+     */
+    private void fitLossAxes(LiveRun live) {
+        NumberAxis x = (NumberAxis) lossChart.getXAxis(), y = (NumberAxis) lossChart.getYAxis();
+        x.setAutoRanging(false);
+        y.setAutoRanging(false);
+        Runnable fit = () -> {
+            Ticks xt = Ticks.of(0, Math.max(1, live.iterationsProperty().get()), 8, true);
+            x.setLowerBound(0);
+            x.setUpperBound(Math.max(1, live.iterationsProperty().get())); // the curve reaches the edge when the run ends
+            x.setTickUnit(xt.step());
+            double top = live.lossCeilingProperty().get();
+            Ticks yt = Ticks.of(0, top > 0 ? top : 1, 5, false);
+            y.setLowerBound(0);
+            y.setUpperBound(yt.hi());
+            y.setTickUnit(yt.step());
+        };
+        live.iterationsProperty().addListener((o, was, now) -> fit.run());
+        live.lossCeilingProperty().addListener((o, was, now) -> fit.run());
+        fit.run();
     }
 }
