@@ -14,9 +14,13 @@ import sys
 from collections import Counter, defaultdict
 
 LOAD_TAIL = 2.0
+LONG_GAP = 67  # PulseStats.LONG_GAP_MILLIS: gaps this long or longer have their own `gap` line
 
 
 def parse(path):
+    """Pulse lines (t, max, slow, histogram, long gaps) and marks. A monitor that writes `gap` lines (each
+    gap of LONG_GAP ms or more, with the time it ended) writes them after the pulse line whose histogram holds
+    them: they are attached to it, so a long gap can be placed in its phase to the millisecond."""
     pulses, marks = [], []
     for line in open(path):
         kv = dict(re.findall(r"(\w+)=(\S+)", line))
@@ -26,11 +30,14 @@ def parse(path):
                 for part in kv["hist"].split(","):
                     ms, n = part.split(":")
                     hist[int(ms)] += int(n)
-            pulses.append((float(kv["t"]), float(kv["max"]), int(kv["slow"]), hist))
+            pulses.append((float(kv["t"]), float(kv["max"]), int(kv["slow"]), hist, []))
+        elif line.startswith("gap ") and pulses:
+            pulses[-1][4].append((float(kv["t"]), float(kv["ms"])))
         elif line.startswith("mark "):
             fields = line.split()
             marks.append((float(kv["t"]), fields[3], kv))
-    return pulses, marks
+    exact = any(p[4] for p in pulses)
+    return pulses, marks, exact
 
 
 def phases(marks):
@@ -53,13 +60,33 @@ def phases(marks):
     return [tuple(p) for p in out if p[2] is not None]
 
 
-def stats(pulses, start, end):
-    hist, longest, slow = Counter(), 0.0, 0
-    for t, mx, s, h in pulses:
+def stats(pulses, start, end, exact=False):
+    """Gaps, longest, p99 and gaps over 100 ms of the pulse lines in (start, end]. A pulse line covers the
+    second before it, so without `gap` lines a long gap up to a second before the phase counts in it. With
+    them (exact), each long gap counts where it ended: those that ended before the phase are taken out of
+    its histogram, and those of the first line after it that ended within it are added."""
+    hist, longest, slow, long_in = Counter(), 0.0, 0, []
+    for i, (t, mx, s, h, gaps) in enumerate(pulses):
         if start < t <= end:
-            hist.update(h)
-            longest = max(longest, mx)
-            slow += s
+            if not exact:
+                hist.update(h)
+                longest = max(longest, mx)
+                slow += s
+                continue
+            hh = Counter(h)
+            for te, ms in gaps:
+                if te <= start:
+                    hh[min(int(ms), 1999)] -= 1
+                else:
+                    long_in.append(ms)
+            hist.update(+hh)
+            short = [ms for ms, n in hh.items() if n > 0 and ms < LONG_GAP]
+            longest = max([longest] + short)
+        elif exact and t > end and (i == 0 or pulses[i - 1][0] <= end):
+            long_in += [ms for te, ms in gaps if start < te <= end]
+    if exact:
+        longest = max([longest] + long_in)
+        slow = sum(1 for ms in long_in if ms > 100)
     n = sum(hist.values())
     p99 = 0
     if n:
@@ -81,12 +108,12 @@ def main(paths):
     per_kind = defaultdict(list)
     memory = defaultdict(list)
     for path in paths:
-        pulses, marks = parse(path)
+        pulses, marks, exact = parse(path)
         loads = [l.split()[3] for l in open(path) if l.startswith("loadavg ")]
         print(f"== {path}" + (f"   (1-min load average of the machine at start/end: {' / '.join(loads)})" if loads else ""))
         print(f"   {'phase':8} {'s':>6} {'gaps':>6} {'longest ms':>10} {'p99 ms':>6} {'>100 ms':>7}   memory after the run's GC")
         for name, start, end, gc in phases(marks):
-            n, longest, p99, slow = stats(pulses, start, end)
+            n, longest, p99, slow = stats(pulses, start, end, exact)
             mem = ""
             if gc:
                 mem = f"heap {float(gc['heapAfterGc']):.0f} MB, RSS {float(gc['rss']):.0f} MB (GC {gc['gcMs']} ms, stall {gc_line(pulses, end):.0f} ms)"
