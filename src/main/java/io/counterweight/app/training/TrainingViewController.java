@@ -133,9 +133,11 @@ public final class TrainingViewController {
         spinner(seedSpinner, 0, Integer.MAX_VALUE).bindBidirectional(keep(w.seedProperty().asObject()));
         number(lrField).valueProperty().bindBidirectional(keep(w.learningRateProperty().asObject()));
         number(momentumField).valueProperty().bindBidirectional(keep(w.momentumProperty().asObject()));
+        // Fixed while this screen's run or any other job (a comparison, a grid) trains, like the other
+        // screens' settings; on the workbench's busy flag, so the window's LookWarmUp styles them too.
         var idle = vm.stateProperty().isEqualTo(RunState.IDLE);
         for (var n : List.of(presetChoice, modelChoice, epochsSpinner, batchSpinner, seedSpinner, lrField, momentumField)) {
-            n.disableProperty().bind(idle.not());
+            n.disableProperty().bind(idle.not().or(w.busyProperty()));
         }
         remediesLabel.textProperty().bind(Bindings.createStringBinding(() -> remedies(w), w.samplerProperty(), w.augmentProperty(),
                 w.lossProperty(), w.tauProperty(), w.mixupProperty(), w.deferEpochProperty()));
