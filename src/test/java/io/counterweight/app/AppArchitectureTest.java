@@ -69,7 +69,9 @@ class AppArchitectureTest {
             "io.counterweight.core.experiment.grid.GridPlan",
             "io.counterweight.core.experiment.grid.GridListener",
             "io.counterweight.core.experiment.grid.GridFolder$CellState",
-            "io.counterweight.core.report.GridTable");
+            "io.counterweight.core.report.GridTable",
+            // nice axis ticks: arithmetic on two numbers, shared by the report's images and the live loss chart
+            "io.counterweight.core.report.Ticks");
 
     private static final DescribedPredicate<JavaClass> CORE_BEHAVIOUR_OR_ENGINE = new DescribedPredicate<>(
             "core classes not on the screens' list " + CORE_TYPES_FOR_SCREENS + ", or DL4J/ND4J") {
