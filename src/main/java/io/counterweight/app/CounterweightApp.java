@@ -60,7 +60,7 @@ public class CounterweightApp extends Application {
         // One throw-away epoch before the first Start (-Dcounterweight.warmup=false: none, for comparisons)
         if (!"false".equals(System.getProperty("counterweight.warmup"))) {
             context.warmUp().startWhenDataArrives();
-            // then the busy look, styled once unseen: the first Start's restyle is then as cheap as later ones
+            // then the busy look, styled once unseen, so the first Start's restyle finds its styles cached
             context.warmUp().runningProperty().addListener((o, was, now) -> {
                 if (!now) LookWarmUp.disabledLook(root, context.workbench().busyProperty());
             });

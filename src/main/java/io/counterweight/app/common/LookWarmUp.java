@@ -9,9 +9,10 @@ import javafx.scene.Parent;
 /**
  * Styles a look of the window once, without drawing it, so that the first time the window really takes
  * it the restyle is cheap. A session's first Start disabled 134 nodes whose styles JavaFX had never computed
- * in the disabled state, in code the JIT had not compiled: that pulse's CSS pass took 52 ms on an idle core
- * and 30–57 ms more under training load, against 3–5 ms for every later Start ({@code BusyLookBench},
- * docs/reliability.md). Here the flag is set, CSS is applied at once to each node whose disabled state changed,
+ * in the disabled state, in code the JIT had not compiled: that pulse's CSS pass took 8–52 ms in
+ * {@code BusyLookBench} and 24–77 ms in the window under training load, against 2–10 ms for later Starts
+ * (docs/reliability.md). It helps, not always enough: with it the first Start's pass still took 26–80 ms in
+ * some sessions, the CSS code itself being cold. Here the flag is set, CSS is applied at once to each node whose disabled state changed,
  * and the flag is cleared, all in one FX event: no pulse runs in between, so nothing is shown, and the next
  * pulse restyles those nodes back from styles now cached.
  */
