@@ -60,6 +60,16 @@ if not defined OMP_WAIT_POLICY set "OMP_WAIT_POLICY=PASSIVE"
 rem ND4J keeps arrays off-heap; javacpp's limits keep a big run from eating the machine.
 if not defined COUNTERWEIGHT_JAVA_OPTS set "COUNTERWEIGHT_JAVA_OPTS=-Xmx4g -Dorg.bytedeco.javacpp.maxbytes=8G -Dorg.bytedeco.javacpp.maxphysicalbytes=12G"
 
+rem The window's collector: Shenandoah collects concurrently, so the FX thread never stops for more than a few
+rem ms; builds without it (Oracle's) keep G1 with a 30 ms pause goal. A collector named in
+rem COUNTERWEIGHT_JAVA_OPTS wins. Measured in docs/reliability.md ("A responsive window").
+set "GC="
+if not defined GUI goto :gc_chosen
+set "GC=-XX:MaxGCPauseMillis=30"
+echo.%COUNTERWEIGHT_JAVA_OPTS%| findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul && set "GC=" && goto :gc_chosen
+java -XX:+UseShenandoahGC -version >nul 2>&1 && set "GC=-XX:+UseShenandoahGC"
+:gc_chosen
+
 rem A CUDA build without the NVIDIA driver: let ND4J start on the CPU backend directly instead of trying CUDA
 rem first (which prints a stack trace before it falls back); BackendInfo still notes the fallback. Backend
 rem priorities set by the user win.
@@ -73,7 +83,7 @@ java --add-modules jdk.incubator.vector %COUNTERWEIGHT_JAVA_OPTS% "-Dcounterweig
 exit /b %ERRORLEVEL%
 :gui_cpu_fallback
 setlocal EnableDelayedExpansion
-java --add-modules jdk.incubator.vector -XX:MaxGCPauseMillis=30 %COUNTERWEIGHT_JAVA_OPTS% "-Dcounterweight.cuda.unusable=NVIDIA driver (nvcuda.dll) not found" -cp "%JAR%" io.counterweight.app.Launcher !REST:~4!
+java --add-modules jdk.incubator.vector %GC% %COUNTERWEIGHT_JAVA_OPTS% "-Dcounterweight.cuda.unusable=NVIDIA driver (nvcuda.dll) not found" -cp "%JAR%" io.counterweight.app.Launcher !REST:~4!
 exit /b !ERRORLEVEL!
 
 :java
@@ -81,8 +91,8 @@ rem --add-modules: the Vector API (SIMD) that the first convolution's weight gra
 if defined GUI goto :gui
 java --add-modules jdk.incubator.vector %COUNTERWEIGHT_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
-rem the window: G1 aims at 30 ms pauses instead of 200 (Windows honours Java thread priorities without a flag)
+rem the window, with the collector chosen above (Windows honours Java thread priorities without a flag)
 :gui
 setlocal EnableDelayedExpansion
-java --add-modules jdk.incubator.vector -XX:MaxGCPauseMillis=30 %COUNTERWEIGHT_JAVA_OPTS% -cp "%JAR%" io.counterweight.app.Launcher !REST:~4!
+java --add-modules jdk.incubator.vector %GC% %COUNTERWEIGHT_JAVA_OPTS% -cp "%JAR%" io.counterweight.app.Launcher !REST:~4!
 exit /b !ERRORLEVEL!
