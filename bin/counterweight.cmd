@@ -25,8 +25,8 @@ exit /b 2
 if not exist "%JAR%" goto :build
 if not exist "%ROOT%\target\lib\" goto :build
 if /i not "%BUILT%"=="%PROFILE%" goto :build
-rem Exit code 1 when a file under src\main, or pom.xml, is newer than the jar.
-powershell -NoProfile -NonInteractive -Command "$jar = (Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc; $newer = @(Get-ChildItem -LiteralPath (Join-Path $env:ROOT 'src\main') -Recurse -File) + @(Get-Item -LiteralPath (Join-Path $env:ROOT 'pom.xml')) | Where-Object { $_.LastWriteTimeUtc -gt $jar } | Select-Object -First 1; if ($newer) { exit 1 } else { exit 0 }"
+rem Exit code 1 when a file under src\main, fxml or assets, or pom.xml, is newer than the jar.
+powershell -NoProfile -NonInteractive -Command "$jar = (Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc; $newer = @(Get-ChildItem -LiteralPath (Join-Path $env:ROOT 'src\main'),(Join-Path $env:ROOT 'fxml'),(Join-Path $env:ROOT 'assets') -Recurse -File) + @(Get-Item -LiteralPath (Join-Path $env:ROOT 'pom.xml')) | Where-Object { $_.LastWriteTimeUtc -gt $jar } | Select-Object -First 1; if ($newer) { exit 1 } else { exit 0 }"
 if errorlevel 1 goto :build
 goto :run
 
