@@ -11,8 +11,10 @@ import javafx.scene.Parent;
  * it the restyle is cheap. A session's first Start disabled 134 nodes whose styles JavaFX had never computed
  * in the disabled state, in code the JIT had not compiled: that pulse's CSS pass took 8–52 ms in
  * {@code BusyLookBench} and 24–77 ms in the window under training load, against 2–10 ms for later Starts
- * (docs/reliability.md). It helps, not always enough: with it the first Start's pass still took 26–80 ms in
- * some sessions, the CSS code itself being cold. Here the flag is set, CSS is applied at once to each node whose disabled state changed,
+ * (docs/reliability.md). With it the first Start's pass still took 26–80 ms in some sessions; most of that
+ * turned out to be the tab pane losing the focus to the Start button, which restyled all seven screens
+ * ({@link io.counterweight.app.window.ScreenTabs} removed it). Here the flag is set, CSS is applied at once to
+ * each node whose disabled state changed,
  * and the flag is cleared, all in one FX event: no pulse runs in between, so nothing is shown, and the next
  * pulse restyles those nodes back from styles now cached.
  */
