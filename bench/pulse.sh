@@ -7,7 +7,7 @@
 #   session "fashion": `gui /usr/share/datasets/fashion-mnist` (60,000 + 10,000 IDX images) opens it on
 #                      the Data tab at start (load 1, while the window paints its first frames); wait for
 #                      the load's end and IDLE s, then open it again from the Recent menu (load 2, in a
-#                      window already up) and wait IDLE s more.
+#                      window already up) and wait IDLE s more; RELOADS times (default 1).
 # Each session in a scratch workspace with scratch preferences (recent folders, workspace choice); logs to bench/results/pulse-STAMP-repN-SESSION.log, summary by
 # bench/pulse_summary.py. Usage: REPEATS=3 RUNS=5 bench/pulse.sh
 # KEEP_OUTPUT=1 keeps the window's stdout/stderr beside the log (.out).
@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 REPEATS=${REPEATS:-3}
 RUNS=${RUNS:-5}
 IDLE=${IDLE:-5}
+RELOADS=${RELOADS:-1}
 SESSIONS=${SESSIONS:-"demo fashion"}
 DISPLAY_NUM=${DISPLAY_NUM:-57}
 FASHION=${FASHION:-/usr/share/datasets/fashion-mnist}
@@ -93,11 +94,13 @@ session() { # REP NAME [ARG]
     [ "$(find "$ws" -name result.json | wc -l)" -eq "$RUNS" ] || { echo "expected $RUNS result.json files in $ws" >&2; return 1; }
   else
     sleep "$IDLE"
-    xdotool mousemove $RECENT_BUTTON click 1
-    sleep 1
-    xdotool mousemove $RECENT_FIRST_ITEM click 1
-    wait_mark "$log" load-end 2 300
-    sleep "$IDLE"
+    for r in $(seq 1 "$RELOADS"); do
+      xdotool mousemove $RECENT_BUTTON click 1
+      sleep 1
+      xdotool mousemove $RECENT_FIRST_ITEM click 1
+      wait_mark "$log" load-end $((r + 1)) 300
+      sleep "$IDLE"
+    done
   fi
   echo "loadavg $(date -u +%FT%TZ) end $(cat /proc/loadavg)" >>"$log"
   import -window root "$OUT/pulse-$STAMP-rep$1-$2.png" 2>/dev/null || true
