@@ -40,6 +40,17 @@ public final class PulseTimer {
         }
     }
 
+    /** The node's CSS state as JavaFX keeps it (CLEAN, DIRTY_BRANCH, UPDATE, REAPPLY): what the next pulse restyles. */
+    public static String cssFlag(javafx.scene.Node node) {
+        try {
+            java.lang.reflect.Field f = javafx.scene.Node.class.getDeclaredField("cssFlag");
+            f.setAccessible(true);
+            return String.valueOf(f.get(node));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this JavaFX has no Node.cssFlag", e);
+        }
+    }
+
     /** Median, 95th percentile and max of {@code ms} after the first {@code warmUp} values. */
     public static String stats(double[] ms, int warmUp) {
         double[] v = Arrays.copyOfRange(ms, warmUp, ms.length);

@@ -125,13 +125,7 @@ class BusyLookBench {
     }
 
     private static boolean needsCss(Node n) {
-        try {
-            java.lang.reflect.Field f = Node.class.getDeclaredField("cssFlag");
-            f.setAccessible(true);
-            return !"CLEAN".equals(String.valueOf(f.get(n)));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return !"CLEAN".equals(PulseTimer.cssFlag(n));
     }
 
     private static void collect(Node n, List<Node> out) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.counterweight.app.AppContext;
 import io.counterweight.app.MainViewModel.Screen;
 import io.counterweight.app.testing.CollectingErrorReporter;
-import java.lang.reflect.Field;
+import io.counterweight.app.testing.PulseTimer;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -71,21 +71,11 @@ class ScreenTabsWindowTest {
             tabs.getSelectionModel().select(Screen.DATA.ordinal());
             tabs.requestFocus();
             assertFalse(tabs.isFocused());
-            assertNotEquals("UPDATE", cssFlag(tabs), "a focus change on the tab pane restyles all it holds");
+            assertNotEquals("UPDATE", PulseTimer.cssFlag(tabs), "a focus change on the tab pane restyles all it holds");
             Button open = (Button) tabs.getTabs().get(Screen.DATA.ordinal()).getContent().lookup("#openButton");
             open.requestFocus();
             assertSame(open, tabs.getScene().getFocusOwner());
-            assertNotEquals("UPDATE", cssFlag(tabs));
+            assertNotEquals("UPDATE", PulseTimer.cssFlag(tabs));
         });
-    }
-
-    private static String cssFlag(Node n) {
-        try {
-            Field f = Node.class.getDeclaredField("cssFlag");
-            f.setAccessible(true);
-            return String.valueOf(f.get(n));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
