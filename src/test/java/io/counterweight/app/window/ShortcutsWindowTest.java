@@ -134,7 +134,7 @@ class ShortcutsWindowTest {
         checks.put("Next step of the lesson (presenter mode)", keys -> {
             robot.interact(() -> {
                 vm.presenterProperty().set(true);
-                context.mainController().tabs().requestFocus(); // a focused tab header would switch tabs on its own
+                context.mainController().tabs().requestFocus(); // as a click on a header: the shown screen gets the focus (ScreenTabs)
             });
             int before = vm.lesson().indexProperty().get();
             press(robot, keys);
